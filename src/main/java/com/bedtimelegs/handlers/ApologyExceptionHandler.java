@@ -1,0 +1,36 @@
+package com.bedtimelegs.handlers;
+
+import com.amazon.ask.dispatcher.exception.ExceptionHandler;
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.Response;
+import com.bedtimelegs.skill.StateSnapshot;
+import com.bedtimelegs.speech.Ssml;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Anything a handler throws: put the session back as it was before this turn, apologise
+ * briefly and keep listening, so the user can simply say it again.
+ */
+public final class ApologyExceptionHandler implements ExceptionHandler {
+    private final Consumer<String> log;
+
+    public ApologyExceptionHandler(Consumer<String> log) {
+        this.log = log;
+    }
+
+    @Override
+    public boolean canHandle(HandlerInput input, Throwable throwable) {
+        return true;
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input, Throwable throwable) {
+        // Class name only: a message could quote a slot value.
+        log.accept("error handling request: " + throwable.getClass().getName());
+        StateSnapshot.restore(input);
+        return Replies.ask(input,
+                Ssml.of("Sorry, something went wrong on my side.", "Please say that again."),
+                Ssml.of("Please say that again, or say stop."));
+    }
+}

@@ -1,0 +1,37 @@
+package com.bedtimelegs.handlers;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.IntentRequest;
+import com.amazon.ask.model.Response;
+import com.bedtimelegs.skill.Conversation;
+import com.bedtimelegs.speech.Ssml;
+import java.util.Optional;
+
+/**
+ * Words the model didn't understand, and any intent name we don't know: say so gently and
+ * ask again with whatever was last asked, so nothing in progress is lost. Registered last.
+ */
+public final class FallbackHandler extends IntentHandler {
+    public FallbackHandler() {
+        super(Intents.FALLBACK);
+    }
+
+    @Override
+    public boolean canHandle(HandlerInput input) {
+        return input.getRequestEnvelope().getRequest() instanceof IntentRequest;
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input) {
+        String reprompt = Conversation.of(input).lastReprompt();
+        if (reprompt == null) {
+            reprompt = MainMenu.reprompt();
+        }
+        String speech = Ssml.speech()
+                .say("Sorry, I didn't catch that.")
+                .thenSsml(reprompt)
+                .build();
+        return Replies.ask(input, speech, reprompt);
+    }
+
+}

@@ -1,0 +1,24 @@
+package com.bedtimelegs.handlers;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.Response;
+import com.bedtimelegs.skill.Conversation;
+import java.util.Optional;
+
+/** Says the last answer again, word for word; activities may register a smarter repeat first. */
+public final class RepeatHandler extends IntentHandler {
+    public RepeatHandler() {
+        super(Intents.REPEAT);
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input) {
+        Conversation conversation = Conversation.of(input);
+        String last = conversation.lastSpeech();
+        if (last == null) {
+            return Replies.ask(input, MainMenu.welcome(), MainMenu.reprompt());
+        }
+        String reprompt = conversation.lastReprompt();
+        return Replies.ask(input, last, reprompt != null ? reprompt : MainMenu.reprompt());
+    }
+}

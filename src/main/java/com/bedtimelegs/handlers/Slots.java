@@ -1,0 +1,52 @@
+package com.bedtimelegs.handlers;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.IntentRequest;
+import com.amazon.ask.model.Slot;
+import com.amazon.ask.model.slu.entityresolution.Resolution;
+import com.amazon.ask.model.slu.entityresolution.StatusCode;
+import com.amazon.ask.model.slu.entityresolution.ValueWrapper;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads slots the way Alexa reports them: the id from entity resolution, never the raw words. */
+public final class Slots {
+    private Slots() {
+    }
+
+    /** The canonical id when Alexa matched the words to a value of the slot type. */
+    public static Optional<String> resolvedId(HandlerInput input, String slotName) {
+        return slot(input, slotName).flatMap(Slots::resolvedId);
+    }
+
+    public static Optional<String> resolvedId(Slot slot) {
+        if (slot.getResolutions() == null || slot.getResolutions().getResolutionsPerAuthority() == null) {
+            return Optional.empty();
+        }
+        for (Resolution resolution : slot.getResolutions().getResolutionsPerAuthority()) {
+            if (resolution.getStatus() != null
+                    && resolution.getStatus().getCode() == StatusCode.ER_SUCCESS_MATCH
+                    && resolution.getValues() != null && !resolution.getValues().isEmpty()) {
+                ValueWrapper first = resolution.getValues().get(0);
+                if (first.getValue() != null && first.getValue().getId() != null) {
+                    return Optional.of(first.getValue().getId());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** True when the user said something for the slot, matched or not. */
+    public static boolean heard(HandlerInput input, String slotName) {
+        return slot(input, slotName).map(s -> s.getValue() != null && !s.getValue().isBlank()).orElse(false);
+    }
+
+    public static Optional<Slot> slot(HandlerInput input, String slotName) {
+        if (!(input.getRequestEnvelope().getRequest() instanceof IntentRequest request)
+                || request.getIntent() == null) {
+            return Optional.empty();
+        }
+        Map<String, Slot> slots = request.getIntent().getSlots();
+        return slots == null ? Optional.empty() : Optional.ofNullable(slots.get(slotName));
+    }
+}

@@ -1,0 +1,33 @@
+package com.bedtimelegs.handlers;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.Response;
+import com.bedtimelegs.skill.Conversation;
+import com.bedtimelegs.skill.Offer;
+import com.bedtimelegs.speech.Ssml;
+import java.util.Optional;
+
+/**
+ * Yes, no or "not sure" that no activity claimed. Activities register handlers for the offers
+ * they make; this one answers when nothing was asked, or the user declined.
+ */
+public final class YesNoHandler extends IntentHandler {
+    public YesNoHandler() {
+        super(Intents.YES, Intents.NO, Intents.UNSURE);
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input) {
+        Conversation conversation = Conversation.of(input);
+        boolean wasOffered = conversation.offer() != Offer.NONE;
+        conversation.offer(Offer.NONE);
+        if (Intents.NO.equals(intentName(input)) && wasOffered) {
+            return Replies.ask(input,
+                    Ssml.of("Okay.", "Is there anything else? " + MainMenu.CHOICES, "Or say stop to finish."),
+                    MainMenu.reprompt());
+        }
+        return Replies.ask(input,
+                Ssml.of("I'm not sure what that answers.", MainMenu.CHOICES),
+                MainMenu.reprompt());
+    }
+}

@@ -1,0 +1,82 @@
+package com.bedtimelegs.skill;
+
+import com.amazon.ask.Skill;
+import com.amazon.ask.Skills;
+import com.amazon.ask.dispatcher.request.handler.RequestHandler;
+import com.bedtimelegs.handlers.ApologyExceptionHandler;
+import com.bedtimelegs.handlers.ComingSoonHandler;
+import com.bedtimelegs.handlers.FallbackHandler;
+import com.bedtimelegs.handlers.HelpHandler;
+import com.bedtimelegs.handlers.Intents;
+import com.bedtimelegs.handlers.LaunchHandler;
+import com.bedtimelegs.handlers.NavigateHomeHandler;
+import com.bedtimelegs.handlers.NothingInProgressHandler;
+import com.bedtimelegs.handlers.OtherRequestHandler;
+import com.bedtimelegs.handlers.RepeatHandler;
+import com.bedtimelegs.handlers.SessionEndedHandler;
+import com.bedtimelegs.handlers.StopHandler;
+import com.bedtimelegs.handlers.YesNoHandler;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Builds the one Skill object that Lambda, the simulator and the tests all use. */
+public final class BedtimeLegsSkill {
+    /** Environment variable holding the Alexa skill id that requests must carry. */
+    public static final String SKILL_ID_ENV = "SKILL_ID";
+
+    private BedtimeLegsSkill() {
+    }
+
+    /**
+     * Every request handler, in the order they are asked. Activity handlers come first: each
+     * claims built-ins such as next, yes or help only while its activity is running.
+     */
+    public static List<RequestHandler> handlers() {
+        List<RequestHandler> handlers = new ArrayList<>();
+        handlers.add(new LaunchHandler());
+        handlers.add(new SessionEndedHandler());
+        // Activities.
+        handlers.add(new ComingSoonHandler(Intents.STRETCH_ROUTINE, Intents.CRAMP_RELIEF,
+                Intents.CRAMP_STILL_THERE, Intents.CRAMP_GONE, Intents.TIPS, Intents.RED_FLAG_CHECK));
+        // Top level.
+        handlers.add(new HelpHandler());
+        handlers.add(new StopHandler());
+        handlers.add(new NavigateHomeHandler());
+        handlers.add(new RepeatHandler());
+        handlers.add(new NothingInProgressHandler());
+        handlers.add(new YesNoHandler());
+        // Last: anything nobody claimed.
+        handlers.add(new FallbackHandler());
+        handlers.add(new OtherRequestHandler());
+        return handlers;
+    }
+
+    /** The SDK skill; requests whose skill id differs from {@code skillId} are refused. */
+    public static Skill create(String skillId, Consumer<String> log) {
+        if (skillId == null || skillId.isBlank()) {
+            throw new IllegalArgumentException("a skill id is required so requests for other skills are refused");
+        }
+        PrivacySafeLog privacySafeLog = new PrivacySafeLog(log);
+        // Skills.custom(): Skills.standard() also builds an Apache HTTP client and wires the DynamoDB
+        // adapter, neither of which this skill uses; both cost jar size and cold-start time.
+        return Skills.custom()
+                .addRequestHandlers(handlers().toArray(new RequestHandler[0]))
+                .addExceptionHandler(new ApologyExceptionHandler(log))
+                .addRequestInterceptor(privacySafeLog)
+                .addRequestInterceptor(new StateSnapshot())
+                .addResponseInterceptor(new LastResponseMemory())
+                .addResponseInterceptor(privacySafeLog)
+                .withSkillId(skillId)
+                .build();
+    }
+
+    /** For Lambda: the skill id comes from the {@value #SKILL_ID_ENV} environment variable. */
+    public static GuardedSkill fromEnvironment() {
+        String skillId = System.getenv(SKILL_ID_ENV);
+        if (skillId == null || skillId.isBlank()) {
+            throw new IllegalStateException(SKILL_ID_ENV + " environment variable must be set to the Alexa skill id");
+        }
+        return new GuardedSkill(create(skillId, System.out::println), skillId);
+    }
+}

@@ -1,0 +1,11 @@
+package com.bedtimelegs.skill;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** One shared ObjectMapper: building one is slow, using one is thread-safe. */
+public final class Json {
+    public static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private Json() {
+    }
+}

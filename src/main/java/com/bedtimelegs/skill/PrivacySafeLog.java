@@ -1,0 +1,69 @@
+package com.bedtimelegs.skill;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.interceptor.RequestInterceptor;
+import com.amazon.ask.dispatcher.request.interceptor.ResponseInterceptor;
+import com.amazon.ask.model.IntentRequest;
+import com.amazon.ask.model.Request;
+import com.amazon.ask.model.Response;
+import com.amazon.ask.model.SessionEndedRequest;
+import com.amazon.ask.model.ui.SsmlOutputSpeech;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+/**
+ * One log line per request and per response, for operations. Slot values, utterances, session
+ * attributes and speech text may all carry health details, so only names, types and sizes are
+ * ever written.
+ */
+public final class PrivacySafeLog implements RequestInterceptor, ResponseInterceptor {
+    private final Consumer<String> sink;
+
+    public PrivacySafeLog(Consumer<String> sink) {
+        this.sink = sink;
+    }
+
+    @Override
+    public void process(HandlerInput input) {
+        Request request = input.getRequestEnvelope().getRequest();
+        StringBuilder line = new StringBuilder("request type=").append(request.getType());
+        if (request instanceof IntentRequest intentRequest && intentRequest.getIntent() != null) {
+            line.append(" intent=").append(intentRequest.getIntent().getName());
+            if (intentRequest.getIntent().getSlots() != null) {
+                TreeSet<String> filled = new TreeSet<>();
+                intentRequest.getIntent().getSlots().forEach((name, slot) -> {
+                    if (slot != null && slot.getValue() != null) {
+                        filled.add(name);
+                    }
+                });
+                line.append(" filledSlots=").append(filled);
+            }
+            if (intentRequest.getDialogState() != null) {
+                line.append(" dialogState=").append(intentRequest.getDialogState());
+            }
+        }
+        if (request instanceof SessionEndedRequest ended) {
+            line.append(" reason=").append(ended.getReason());
+        }
+        line.append(" locale=").append(request.getLocale());
+        if (input.getRequestEnvelope().getSession() != null) {
+            line.append(" newSession=").append(input.getRequestEnvelope().getSession().getNew());
+        }
+        sink.accept(line.toString());
+    }
+
+    @Override
+    public void process(HandlerInput input, Optional<Response> response) {
+        if (response.isEmpty()) {
+            sink.accept("response empty");
+            return;
+        }
+        Response r = response.get();
+        int chars = r.getOutputSpeech() instanceof SsmlOutputSpeech s && s.getSsml() != null ? s.getSsml().length() : 0;
+        sink.accept("response speechChars=" + chars
+                + " reprompt=" + (r.getReprompt() != null)
+                + " endSession=" + r.getShouldEndSession()
+                + " directives=" + (r.getDirectives() == null ? 0 : r.getDirectives().size()));
+    }
+}

@@ -1,0 +1,129 @@
+package com.bedtimelegs.simulator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.amazon.ask.dispatcher.request.handler.RequestHandler;
+import com.bedtimelegs.handlers.IntentHandler;
+import com.bedtimelegs.simulator.InteractionModel.IntentDef;
+import com.bedtimelegs.simulator.InteractionModel.SlotDef;
+import com.bedtimelegs.simulator.InteractionModel.SlotValue;
+import com.bedtimelegs.skill.BedtimeLegsSkill;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The interaction model and the handlers must agree, and the model must be one Alexa accepts. */
+class InteractionModelCheckTest {
+    private static final InteractionModel MODEL = InteractionModel.forLocale("en-US");
+    private static final Set<String> REQUIRED_BUILT_INS = Set.of("AMAZON.HelpIntent", "AMAZON.StopIntent",
+            "AMAZON.CancelIntent", "AMAZON.FallbackIntent", "AMAZON.NavigateHomeIntent", "AMAZON.RepeatIntent",
+            "AMAZON.NextIntent", "AMAZON.PauseIntent", "AMAZON.ResumeIntent", "AMAZON.StartOverIntent",
+            "AMAZON.YesIntent", "AMAZON.NoIntent");
+
+    private static Set<String> handledIntents() {
+        Set<String> handled = new TreeSet<>();
+        for (RequestHandler handler : BedtimeLegsSkill.handlers()) {
+            if (handler instanceof IntentHandler intentHandler) {
+                handled.addAll(intentHandler.intentNames());
+            }
+        }
+        return handled;
+    }
+
+    @Test
+    void everyIntentInTheModelHasAHandlerAndEveryHandledIntentIsInTheModel() {
+        Set<String> inModel = new TreeSet<>(MODEL.intents().keySet());
+        Set<String> handled = handledIntents();
+        Set<String> unhandled = new TreeSet<>(inModel);
+        unhandled.removeAll(handled);
+        Set<String> unknown = new TreeSet<>(handled);
+        unknown.removeAll(inModel);
+        assertTrue(unhandled.isEmpty(), "intents without a handler: " + unhandled);
+        assertTrue(unknown.isEmpty(), "handlers for intents not in the model: " + unknown);
+    }
+
+    @Test
+    void theRequiredBuiltInsAreAllDeclared() {
+        Set<String> missing = new TreeSet<>(REQUIRED_BUILT_INS);
+        missing.removeAll(MODEL.intents().keySet());
+        assertTrue(missing.isEmpty(), "missing built-in intents: " + missing);
+    }
+
+    @Test
+    void noTwoIntentsShareASampleUtterance() {
+        Map<String, String> owner = new HashMap<>();
+        List<String> clashes = new ArrayList<>();
+        for (IntentDef intent : MODEL.intents().values()) {
+            Set<String> own = new HashSet<>();
+            for (String sample : intent.samples()) {
+                String key = UtteranceResolver.normalize(sample);
+                if (!own.add(key)) {
+                    clashes.add(intent.name() + " repeats \"" + sample + "\"");
+                }
+                String previous = owner.putIfAbsent(key, intent.name());
+                if (previous != null && !previous.equals(intent.name())) {
+                    clashes.add("\"" + sample + "\" in both " + previous + " and " + intent.name());
+                }
+            }
+        }
+        assertTrue(clashes.isEmpty(), String.join("\n", clashes));
+    }
+
+    @Test
+    void everySlotUsedInASampleIsDeclaredAndEverySlotTypeExists() {
+        Pattern slot = Pattern.compile("\\{([^}]+)}");
+        List<String> problems = new ArrayList<>();
+        for (IntentDef intent : MODEL.intents().values()) {
+            for (String sample : intent.samples()) {
+                Matcher m = slot.matcher(sample);
+                while (m.find()) {
+                    if (intent.slot(m.group(1)).isEmpty()) {
+                        problems.add(intent.name() + ": \"" + sample + "\" uses undeclared slot " + m.group(1));
+                    }
+                }
+            }
+            for (SlotDef def : intent.slots()) {
+                if (!def.type().startsWith("AMAZON.") && !MODEL.isCustomType(def.type())) {
+                    problems.add(intent.name() + "." + def.name() + " has unknown type " + def.type());
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void slotValueIdsAreUniqueAndNoSynonymBelongsToTwoValues() {
+        List<String> problems = new ArrayList<>();
+        MODEL.types().forEach((type, values) -> {
+            Set<String> ids = new HashSet<>();
+            Map<String, String> words = new HashMap<>();
+            for (SlotValue value : values) {
+                if (!ids.add(value.id())) {
+                    problems.add(type + " repeats id " + value.id());
+                }
+                List<String> all = new ArrayList<>(value.synonyms());
+                all.add(value.value());
+                for (String word : all) {
+                    String previous = words.putIfAbsent(UtteranceResolver.normalize(word), value.id());
+                    if (previous != null && !previous.equals(value.id())) {
+                        problems.add(type + ": \"" + word + "\" means both " + previous + " and " + value.id());
+                    }
+                }
+            }
+        });
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void invocationNameIsTwoLowerCaseWords() {
+        assertEquals("bedtime legs", MODEL.invocationName());
+    }
+}
