@@ -6,6 +6,9 @@ import com.amazon.ask.model.Response;
 import com.bedtimelegs.skill.StateSnapshot;
 import com.bedtimelegs.speech.Ssml;
 import java.util.Optional;
+import com.amazon.ask.model.IntentRequest;
+import com.amazon.ask.model.LaunchRequest;
+import com.amazon.ask.model.Request;
 import java.util.function.Consumer;
 
 /**
@@ -29,6 +32,10 @@ public final class ApologyExceptionHandler implements ExceptionHandler {
         // Class name only: a message could quote a slot value.
         log.accept("error handling request: " + throwable.getClass().getName());
         StateSnapshot.restore(input);
+        Request request = input.getRequestEnvelope().getRequest();
+        if (!(request instanceof IntentRequest || request instanceof LaunchRequest)) {
+            return input.getResponseBuilder().build(); // Alexa allows no speech for other request types
+        }
         return Replies.ask(input,
                 Ssml.of("Sorry, something went wrong on my side.", "Please say that again."),
                 Ssml.of("Please say that again, or say stop."));

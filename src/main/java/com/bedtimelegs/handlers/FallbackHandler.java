@@ -5,6 +5,7 @@ import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import com.bedtimelegs.skill.Conversation;
 import com.bedtimelegs.speech.Ssml;
+import com.bedtimelegs.skill.LastResponseMemory;
 import java.util.Optional;
 
 /**
@@ -23,6 +24,7 @@ public final class FallbackHandler extends IntentHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
+        LastResponseMemory.skip(input); // "repeat" should still give the real last answer
         String reprompt = Conversation.of(input).lastReprompt();
         if (reprompt == null) {
             reprompt = MainMenu.reprompt();

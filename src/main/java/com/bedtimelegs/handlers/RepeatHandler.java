@@ -3,6 +3,7 @@ package com.bedtimelegs.handlers;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 import com.bedtimelegs.skill.Conversation;
+import com.bedtimelegs.skill.LastResponseMemory;
 import java.util.Optional;
 
 /** Says the last answer again, word for word; activities may register a smarter repeat first. */
@@ -13,6 +14,7 @@ public final class RepeatHandler extends IntentHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
+        LastResponseMemory.skip(input); // "repeat" should still give the real last answer
         Conversation conversation = Conversation.of(input);
         String last = conversation.lastSpeech();
         if (last == null) {

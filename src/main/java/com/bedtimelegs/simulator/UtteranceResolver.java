@@ -176,6 +176,12 @@ public final class UtteranceResolver {
     private static final Pattern SLOT = Pattern.compile("\\{([A-Za-z0-9_]+)}");
 
     private static CompiledSample compile(String intent, String sample, boolean builtInDefault) {
+        // Slot names are case-sensitive; keep them out of normalisation.
+        List<String> originalSlots = new ArrayList<>();
+        Matcher found = SLOT.matcher(sample);
+        while (found.find()) {
+            originalSlots.add(found.group(1));
+        }
         String normalized = normalize(sample);
         StringBuilder regex = new StringBuilder();
         List<String> slotNames = new ArrayList<>();
@@ -189,7 +195,7 @@ public final class UtteranceResolver {
             }
             Matcher slot = SLOT.matcher(token);
             if (slot.matches()) {
-                slotNames.add(slot.group(1));
+                slotNames.add(originalSlots.get(slotNames.size()));
                 regex.append("(.+?)");
             } else {
                 literalWords++;

@@ -5,21 +5,24 @@ import com.amazon.ask.dispatcher.request.interceptor.ResponseInterceptor;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.model.ui.SsmlOutputSpeech;
 import java.util.Optional;
-import java.util.Set;
-import com.amazon.ask.model.IntentRequest;
+
 
 /** Remembers the last thing said so "repeat" and "sorry, I didn't catch that" can say it again. */
 public final class LastResponseMemory implements ResponseInterceptor {
-    private static final Set<String> NOT_REMEMBERED = Set.of("AMAZON.FallbackIntent", "AMAZON.RepeatIntent");
+    private static final String SKIP = "lastResponseMemory.skip";
+
+    /** Marks this turn's reply as not worth repeating (a "didn't catch that", or a repeat itself). */
+    public static void skip(HandlerInput input) {
+        input.getAttributesManager().getRequestAttributes().put(SKIP, Boolean.TRUE);
+    }
 
     @Override
     public void process(HandlerInput input, Optional<Response> response) {
         if (input.getRequestEnvelope().getSession() == null || response.isEmpty()) {
             return;
         }
-        if (input.getRequestEnvelope().getRequest() instanceof IntentRequest request && request.getIntent() != null
-                && NOT_REMEMBERED.contains(request.getIntent().getName())) {
-            return; // "repeat" after "sorry, I didn't catch that" should repeat the real question
+        if (Boolean.TRUE.equals(input.getAttributesManager().getRequestAttributes().get(SKIP))) {
+            return;
         }
         Response r = response.get();
         if (Boolean.TRUE.equals(r.getShouldEndSession())) {

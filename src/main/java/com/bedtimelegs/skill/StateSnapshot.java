@@ -16,6 +16,9 @@ public final class StateSnapshot implements RequestInterceptor {
 
     @Override
     public void process(HandlerInput input) {
+        if (input.getRequestEnvelope().getSession() == null) {
+            return; // e.g. System.ExceptionEncountered: no session, nothing to protect
+        }
         input.getAttributesManager().getRequestAttributes()
                 .put(KEY, deepCopy(input.getAttributesManager().getSessionAttributes()));
     }

@@ -1,0 +1,67 @@
+package com.bedtimelegs.simulator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.bedtimelegs.simulator.UtteranceResolver.Resolution;
+import org.junit.jupiter.api.Test;
+
+class UtteranceResolverTest {
+    private static final UtteranceResolver RESOLVER = new UtteranceResolver(InteractionModel.forLocale("en-US"));
+
+    @Test
+    void synonymsResolveToTheValueId() {
+        Resolution r = RESOLVER.resolve("I have a cramp in my back of my thigh");
+        assertEquals("CrampReliefIntent", r.intent());
+        assertEquals("HAMSTRING", r.slots().get("muscle").match().orElseThrow().id());
+        assertEquals("back of my thigh", r.slots().get("muscle").heard());
+    }
+
+    @Test
+    void charleyHorseIsACalf() {
+        Resolution r = RESOLVER.resolve("I've got a charley horse!");
+        assertEquals("CrampReliefIntent", r.intent());
+        assertEquals("CALF", r.slots().get("muscle").match().orElseThrow().id());
+    }
+
+    @Test
+    void wordsThatAreNoSlotValueAreReportedAsNoMatch() {
+        Resolution r = RESOLVER.resolve("I have a cramp in my elbow");
+        assertEquals("CrampReliefIntent", r.intent());
+        assertEquals("elbow", r.slots().get("muscle").heard());
+        assertTrue(r.slots().get("muscle").match().isEmpty());
+    }
+
+    @Test
+    void emptySlotsAreStillPresentLikeAlexaSendsThem() {
+        Resolution r = RESOLVER.resolve("I have a cramp");
+        assertEquals("CrampReliefIntent", r.intent());
+        assertTrue(r.slots().containsKey("muscle"));
+        assertEquals(null, r.slots().get("muscle").heard());
+    }
+
+    @Test
+    void aLiteralSampleBeatsASlotThatDoesNotResolve() {
+        assertEquals("CrampReliefIntent", RESOLVER.resolve("my leg is cramping").intent());
+        assertEquals("my leg is cramping", RESOLVER.resolve("my leg is cramping").sample());
+    }
+
+    @Test
+    void builtInPhrasesResolveToBuiltInIntents() {
+        assertEquals("AMAZON.StopIntent", RESOLVER.resolve("Stop.").intent());
+        assertEquals("AMAZON.NextIntent", RESOLVER.resolve("I'm ready").intent());
+        assertEquals("AMAZON.YesIntent", RESOLVER.resolve("yes please").intent());
+    }
+
+    @Test
+    void anythingElseIsTheFallbackIntent() {
+        assertTrue(RESOLVER.resolve("what's the weather in Paris").isFallback());
+    }
+
+    @Test
+    void anElicitedSlotIsFilledByAnAnswerThatIsOneOfItsValues() {
+        var answer = RESOLVER.resolveSlotAnswer("RedFlagCheckIntent", "chestSymptoms", "I don't know");
+        assertEquals("UNSURE", answer.orElseThrow().match().orElseThrow().id());
+        assertTrue(RESOLVER.resolveSlotAnswer("RedFlagCheckIntent", "chestSymptoms", "help").isEmpty());
+    }
+}

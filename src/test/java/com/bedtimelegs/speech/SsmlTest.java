@@ -1,0 +1,55 @@
+package com.bedtimelegs.speech;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SsmlTest {
+    @Test
+    void escapesEveryXmlSpecialCharacter() {
+        String ssml = Ssml.of("Salt & pepper <b> \"quoted\" it's fine");
+        assertEquals(List.of(), SpeechCheck.problems(ssml));
+        assertEquals("Salt & pepper <b> \"quoted\" it's fine", SpeechCheck.readable(ssml));
+    }
+
+    @Test
+    void longPausesAreChainedIntoBreaksOfAtMostTenSeconds() {
+        String ssml = Ssml.speech().say("Hold.").pause(25).say("Release.").build();
+        assertTrue(ssml.contains("<break time=\"10s\"/> <break time=\"10s\"/> <break time=\"5s\"/>"), ssml);
+        assertEquals(25.0, SpeechCheck.pauseSeconds(ssml));
+        assertEquals("Hold. [pause 10 s] [pause 10 s] [pause 5 s] Release.", SpeechCheck.readable(ssml));
+        assertEquals(List.of(), SpeechCheck.problems(ssml));
+    }
+
+    @Test
+    void negativePauseIsAProgrammingError() {
+        assertThrows(IllegalArgumentException.class, () -> Ssml.speech().pause(-1));
+    }
+
+    @Test
+    void thenSsmlEmbedsABuiltResponseWithoutNestingSpeakTags() {
+        String question = Ssml.of("Say next when you're ready.");
+        String combined = Ssml.speech().say("Sorry.").thenSsml(question).build();
+        assertEquals(1, combined.split("<speak>", -1).length - 1);
+        assertEquals("Sorry. Say next when you're ready.", SpeechCheck.readable(combined));
+    }
+
+    @Test
+    void checkFlagsWhatAlexaWouldReject() {
+        assertTrue(SpeechCheck.problems("<speak>unclosed").get(0).startsWith("SSML is not well-formed"));
+        assertTrue(SpeechCheck.problems("<speak><break time=\"11s\"/></speak>").get(0).contains("over 10 s"));
+        assertTrue(SpeechCheck.problems("<speak>" + "a".repeat(8001) + "</speak>").get(0).contains("over 8000"));
+        assertEquals("break of 12000ms is over 10 s",
+                SpeechCheck.problems("<speak><break time=\"12000ms\"/></speak>").get(0));
+    }
+
+    @Test
+    void estimatesDurationFromWordsAtBedtimePaceAndBreaks() {
+        String ssml = Ssml.speech().say("one two three four five six seven eight nine").pause(10).build();
+        double expected = 9 * 60.0 / SpeechCheck.BEDTIME_WORDS_PER_MINUTE + 10;
+        assertEquals(expected, SpeechCheck.estimatedSeconds(ssml), 1e-9);
+    }
+}
