@@ -1,0 +1,137 @@
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Runs the cold-start harness for our skill and the hello-world baseline in fresh JVMs, interleaved,
+ * under each JVM setting (the levers), then the warm-latency harness, and prints one table.
+ * Usage: BenchReport RUNS OURS_CP BASELINE_CP LAUNCH_JSON LAMBDA_JAR
+ */
+public final class BenchReport {
+    static final String SKILL_ID = "amzn1.ask.skill.00000000-0000-0000-0000-000000000000";
+
+    record Run(double wallMs, long rssKb) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int runs = Integer.parseInt(args[0]);
+        String oursCp = args[1];
+        String baselineCp = args[2];
+        String launch = args[3];
+        Path lambdaJar = Path.of(args[4]);
+        Path work = Files.createDirectories(Path.of("target", "bench"));
+
+        // Levers: JVM settings applied identically to both programs.
+        List<String[]> levers = new ArrayList<>();
+        levers.add(new String[] {"default JVM", ""});
+        levers.add(new String[] {"C1 only (TieredStopAtLevel=1)", "-XX:+TieredCompilation -XX:TieredStopAtLevel=1"});
+        levers.add(new String[] {"C1 + AppCDS archive", "-XX:+TieredCompilation -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile=%s"});
+
+        StringBuilder table = new StringBuilder();
+        table.append(String.format(Locale.ROOT, "%-32s %12s %12s %8s %12s %12s%n",
+                "cold start (median of " + runs + ")", "ours ms", "hello ms", "ratio", "ours RSS MB", "hello RSS MB"));
+        for (String[] lever : levers) {
+            String flags = lever[1];
+            String oursFlags = flags;
+            String helloFlags = flags;
+            if (flags.contains("%s")) {
+                Path oursJsa = work.resolve("ours.jsa");
+                Path helloJsa = work.resolve("hello.jsa");
+                // Training run writes the archive of the classes this start-up really loads.
+                run(oursCp, "ColdStart", launch, flags.replace("-XX:SharedArchiveFile=%s", "-XX:ArchiveClassesAtExit=" + oursJsa));
+                run(baselineCp, "HelloWorldColdStart", launch, flags.replace("-XX:SharedArchiveFile=%s", "-XX:ArchiveClassesAtExit=" + helloJsa));
+                oursFlags = String.format(flags, oursJsa);
+                helloFlags = String.format(flags, helloJsa);
+            }
+            // One untimed run each to settle the page cache.
+            run(oursCp, "ColdStart", launch, oursFlags);
+            run(baselineCp, "HelloWorldColdStart", launch, helloFlags);
+            List<Run> ours = new ArrayList<>();
+            List<Run> hello = new ArrayList<>();
+            for (int i = 0; i < runs; i++) {
+                ours.add(run(oursCp, "ColdStart", launch, oursFlags));
+                hello.add(run(baselineCp, "HelloWorldColdStart", launch, helloFlags));
+            }
+            double oursMs = median(ours.stream().mapToDouble(Run::wallMs).toArray());
+            double helloMs = median(hello.stream().mapToDouble(Run::wallMs).toArray());
+            double oursRss = median(ours.stream().mapToDouble(r -> r.rssKb() / 1024.0).toArray());
+            double helloRss = median(hello.stream().mapToDouble(r -> r.rssKb() / 1024.0).toArray());
+            table.append(String.format(Locale.ROOT, "%-32s %12.0f %12.0f %8.3f %12.1f %12.1f%n",
+                    lever[0], oursMs, helloMs, oursMs / helloMs, oursRss, helloRss));
+        }
+
+        table.append(String.format(Locale.ROOT, "%n%-32s %12s %12s %12s %12s%n", "warm handling", "ops/s", "p50 us", "p99 us", "p99.9 us"));
+        for (String line : exec(List.of(javaBin(), "-cp", oursCp, "WarmLatency"), false)) {
+            if (line.startsWith("warm ")) {
+                String[] parts = line.split(" ");
+                table.append(String.format(Locale.ROOT, "%-32s %12s %12s %12s %12s%n", parts[1],
+                        value(parts[2]), value(parts[3]), value(parts[4]), value(parts[5])));
+            }
+        }
+        table.append(String.format(Locale.ROOT, "%nLambda jar: %s, %.2f MB%n", lambdaJar.getFileName(),
+                Files.size(lambdaJar) / 1024.0 / 1024.0));
+        table.append("machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
+                .append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.version")).append('\n');
+        System.out.print(table);
+        Files.writeString(work.resolve("summary.txt"), table.toString());
+    }
+
+    private static String value(String keyValue) {
+        return keyValue.substring(keyValue.indexOf('=') + 1);
+    }
+
+    private static Run run(String cp, String main, String launch, String flags) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(javaBin());
+        if (!flags.isBlank()) {
+            command.addAll(Arrays.asList(flags.trim().split("\\s+")));
+        }
+        command.addAll(List.of("-Xshare:auto", "-cp", cp, main, launch));
+        long start = System.nanoTime();
+        List<String> out = exec(command, true);
+        double wallMs = (System.nanoTime() - start) / 1e6;
+        String result = out.stream().filter(l -> l.startsWith("reply=")).findFirst()
+                .orElseThrow(() -> new IllegalStateException(main + " printed no result: " + out));
+        if (result.startsWith("reply=0 ")) {
+            throw new IllegalStateException(main + " returned an empty reply");
+        }
+        return new Run(wallMs, Long.parseLong(result.replaceAll(".*rssKb=", "")));
+    }
+
+    private static List<String> exec(List<String> command, boolean withSkillId) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        if (withSkillId) {
+            builder.environment().put("SKILL_ID", SKILL_ID);
+        }
+        Process process = builder.start();
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = reader.readLine()) != null; ) {
+                lines.add(line);
+            }
+        }
+        int code = process.waitFor();
+        if (code != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " exited " + code + ": " + lines);
+        }
+        return lines;
+    }
+
+    private static String javaBin() {
+        return System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+}

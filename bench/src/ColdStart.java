@@ -1,0 +1,20 @@
+import com.bedtimelegs.skill.LambdaEntry;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * One cold start of the real skill: construct the Lambda handler exactly as Lambda does (SKILL_ID
+ * from the environment), handle one request envelope from a file, print the reply size and this
+ * process's peak RSS, exit. The driver times the whole process from the outside.
+ */
+public final class ColdStart {
+    public static void main(String[] args) throws Exception {
+        byte[] request = Files.readAllBytes(Path.of(args[0]));
+        LambdaEntry entry = new LambdaEntry();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        entry.handleRequest(new ByteArrayInputStream(request), out, null);
+        Peak.report(out.size());
+    }
+}
