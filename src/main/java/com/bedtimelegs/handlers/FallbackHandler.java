@@ -6,6 +6,7 @@ import com.amazon.ask.model.Response;
 import com.bedtimelegs.skill.Conversation;
 import com.bedtimelegs.speech.Ssml;
 import com.bedtimelegs.skill.LastResponseMemory;
+import com.bedtimelegs.skill.SessionStateGuard;
 import java.util.Optional;
 
 /**
@@ -31,6 +32,7 @@ public final class FallbackHandler extends IntentHandler {
         }
         String speech = Ssml.speech()
                 .say("Sorry, I didn't catch that.")
+                .say(SessionStateGuard.stateWasReset(input) ? "And I lost track of where we were, so let's start fresh." : null)
                 .thenSsml(reprompt)
                 .build();
         return Replies.ask(input, speech, reprompt);

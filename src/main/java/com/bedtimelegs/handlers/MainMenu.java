@@ -35,6 +35,9 @@ public final class MainMenu {
                 .build();
     }
 
+    /** Said when the session's state could not be trusted and was forgotten (see SessionStateGuard). */
+    public static final String LOST_PLACE = "Sorry, I lost track of where we were, so let's start fresh.";
+
     public static String goodnight() {
         return Ssml.of("Goodnight. Rest easy.");
     }

@@ -4,6 +4,8 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 import com.bedtimelegs.skill.Conversation;
 import com.bedtimelegs.skill.LastResponseMemory;
+import com.bedtimelegs.skill.SessionStateGuard;
+import com.bedtimelegs.speech.Ssml;
 import java.util.Optional;
 
 /** Says the last answer again, word for word; activities may register a smarter repeat first. */
@@ -17,6 +19,9 @@ public final class RepeatHandler extends IntentHandler {
         LastResponseMemory.skip(input); // "repeat" should still give the real last answer
         Conversation conversation = Conversation.of(input);
         String last = conversation.lastSpeech();
+        if (last == null && SessionStateGuard.stateWasReset(input)) {
+            return Replies.ask(input, Ssml.of(MainMenu.LOST_PLACE, MainMenu.CHOICES), MainMenu.reprompt());
+        }
         if (last == null) {
             return Replies.ask(input, MainMenu.welcome(), MainMenu.reprompt());
         }

@@ -4,6 +4,7 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 import com.bedtimelegs.skill.Conversation;
 import com.bedtimelegs.skill.Offer;
+import com.bedtimelegs.skill.SessionStateGuard;
 import com.bedtimelegs.speech.Ssml;
 import java.util.Optional;
 
@@ -18,6 +19,9 @@ public final class YesNoHandler extends IntentHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
+        if (SessionStateGuard.stateWasReset(input)) {
+            return Replies.ask(input, Ssml.of(MainMenu.LOST_PLACE, MainMenu.CHOICES), MainMenu.reprompt());
+        }
         Conversation conversation = Conversation.of(input);
         boolean wasOffered = conversation.offer() != Offer.NONE;
         conversation.offer(Offer.NONE);

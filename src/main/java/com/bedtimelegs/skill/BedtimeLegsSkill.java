@@ -58,14 +58,17 @@ public final class BedtimeLegsSkill {
             throw new IllegalArgumentException("a skill id is required so requests for other skills are refused");
         }
         PrivacySafeLog privacySafeLog = new PrivacySafeLog(log);
+        SessionStateGuard stateGuard = new SessionStateGuard();
         // Skills.custom(): Skills.standard() also builds an Apache HTTP client and wires the DynamoDB
         // adapter, neither of which this skill uses; both cost jar size and cold-start time.
         return Skills.custom()
                 .addRequestHandlers(handlers().toArray(new RequestHandler[0]))
                 .addExceptionHandler(new ApologyExceptionHandler(log))
                 .addRequestInterceptor(privacySafeLog)
+                .addRequestInterceptor(stateGuard)
                 .addRequestInterceptor(new StateSnapshot())
                 .addResponseInterceptor(new LastResponseMemory())
+                .addResponseInterceptor(stateGuard)
                 .addResponseInterceptor(privacySafeLog)
                 .withSkillId(skillId)
                 .build();

@@ -70,6 +70,26 @@ class EnvelopeFixtureTest {
     }
 
     @Test
+    void stateFromAnotherVersionIsForgottenWithASpokenExplanation() throws IOException {
+        // No "v" attribute: written before state was versioned (or tampered with).
+        JsonNode reply = call("intent-next-stale-state.json");
+        String readable = SpeechCheck.readable(speech(reply));
+        assertTrue(readable.startsWith("Sorry, I lost track of where we were"), readable);
+        assertFalse(reply.path("response").path("shouldEndSession").asBoolean(true));
+        JsonNode attributes = reply.path("sessionAttributes");
+        assertEquals(SessionStateGuard.CURRENT_VERSION, attributes.path("v").asInt());
+        assertTrue(attributes.path("activity").isMissingNode(), attributes.toString());
+        assertTrue(attributes.path("STRETCH").isMissingNode(), attributes.toString());
+        assertTrue(attributes.path("offer").isMissingNode(), attributes.toString());
+    }
+
+    @Test
+    void currentStateIsStampedWithItsVersion() throws IOException {
+        JsonNode reply = call("launch.json");
+        assertEquals(SessionStateGuard.CURRENT_VERSION, reply.path("sessionAttributes").path("v").asInt(-1));
+    }
+
+    @Test
     void sessionEndedGetsAnEmptyResponse() throws IOException {
         JsonNode reply = call("session-ended.json");
         assertTrue(reply.path("response").path("outputSpeech").isMissingNode());
