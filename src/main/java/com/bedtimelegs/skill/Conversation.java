@@ -1,6 +1,7 @@
 package com.bedtimelegs.skill;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.bedtimelegs.speech.SpeechCheck;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -21,6 +22,10 @@ public final class Conversation {
     }
 
     public static Conversation of(HandlerInput input) {
+        if (input.getRequestEnvelope().getSession() == null) {
+            // Out-of-session requests have no attributes (the SDK throws on reading them): a scratch map.
+            return new Conversation(new HashMap<>());
+        }
         return new Conversation(input.getAttributesManager().getSessionAttributes());
     }
 
@@ -100,12 +105,17 @@ public final class Conversation {
         return fresh;
     }
 
+    /** What was last said, or null; never SSML that Alexa would reject (attributes can be tampered with). */
     public String lastSpeech() {
-        return attributes.get(LAST_SPEECH) instanceof String s ? s : null;
+        return sayable(attributes.get(LAST_SPEECH));
     }
 
     public String lastReprompt() {
-        return attributes.get(LAST_REPROMPT) instanceof String s ? s : null;
+        return sayable(attributes.get(LAST_REPROMPT));
+    }
+
+    private static String sayable(Object value) {
+        return value instanceof String s && s.startsWith("<speak>") && SpeechCheck.problems(s).isEmpty() ? s : null;
     }
 
     void remember(String speech, String reprompt) {

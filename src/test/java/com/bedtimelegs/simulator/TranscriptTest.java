@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -16,17 +14,12 @@ import org.junit.jupiter.api.TestFactory;
 
 /** Every transcript under src/test/resources/transcripts is an acceptance test. */
 class TranscriptTest {
-    private static final Path DIR = Path.of("src", "test", "resources", "transcripts");
-
     @TestFactory
-    Stream<DynamicTest> transcripts() throws IOException {
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(DIR)) {
-            files = listing.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-        }
-        assertFalse(files.isEmpty(), "no transcripts found in " + DIR);
+    Stream<DynamicTest> transcripts() {
+        List<Path> files = Transcripts.files();
+        assertFalse(files.isEmpty(), "no transcripts found in " + Transcripts.DIR);
         return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
-            Transcript transcript = Transcript.parse(file);
+            Transcript transcript = Transcripts.parse(file);
             assertTrue(transcript.expectationCount() > 0, "a transcript must expect something");
             ByteArrayOutputStream printed = new ByteArrayOutputStream();
             List<String> failures = transcript.run(Simulator.create(), new PrintStream(printed, true, StandardCharsets.UTF_8));
