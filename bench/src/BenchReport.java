@@ -8,11 +8,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import com.bedtimelegs.skill.Json;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Runs the cold-start harness for our skill and the hello-world baseline in fresh JVMs, interleaved,
- * under each JVM setting (the levers), then the warm-latency harness, and prints one table.
- * Usage: BenchReport RUNS OURS_CP BASELINE_CP LAUNCH_JSON LAMBDA_JAR
+ * under each JVM setting (the levers), then the JMH warm-handling benchmark, and prints one table.
+ * Usage: BenchReport RUNS OURS_CP BASELINE_CP LAUNCH_JSON LAMBDA_JAR JMH_CP
  */
 public final class BenchReport {
     static final String SKILL_ID = "amzn1.ask.skill.00000000-0000-0000-0000-000000000000";
@@ -26,6 +28,7 @@ public final class BenchReport {
         String baselineCp = args[2];
         String launch = args[3];
         Path lambdaJar = Path.of(args[4]);
+        String jmhCp = args[5];
         Path work = Files.createDirectories(Path.of("target", "bench"));
 
         // Levers: JVM settings applied identically to both programs.
@@ -67,13 +70,19 @@ public final class BenchReport {
                     lever[0], oursMs, helloMs, oursMs / helloMs, oursRss, helloRss));
         }
 
-        table.append(String.format(Locale.ROOT, "%n%-32s %12s %12s %12s %12s%n", "warm handling", "ops/s", "p50 us", "p99 us", "p99.9 us"));
-        for (String line : exec(List.of(javaBin(), "-cp", oursCp, "WarmLatency"), false)) {
-            if (line.startsWith("warm ")) {
-                String[] parts = line.split(" ");
-                table.append(String.format(Locale.ROOT, "%-32s %12s %12s %12s %12s%n", parts[1],
-                        value(parts[2]), value(parts[3]), value(parts[4]), value(parts[5])));
-            }
+        table.append(String.format(Locale.ROOT, "%n%-32s %12s %12s %12s %12s%n",
+                "warm handling (JMH sample mode)", "ops/s", "p50 us", "p99 us", "p99.9 us"));
+        Path jmhJson = work.resolve("jmh.json");
+        List<String> jmh = new ArrayList<>(List.of(javaBin(), "-cp", jmhCp, "org.openjdk.jmh.Main", "WarmHandlingBenchmark",
+                "-rf", "json", "-rff", jmhJson.toString()));
+        exec(jmh, false);
+        for (JsonNode result : Json.MAPPER.readTree(jmhJson.toFile())) {
+            JsonNode metric = result.path("primaryMetric");
+            double meanUs = metric.path("score").asDouble();
+            JsonNode p = metric.path("scorePercentiles");
+            table.append(String.format(Locale.ROOT, "%-32s %12.0f %12.1f %12.1f %12.1f%n",
+                    result.path("params").path("request").asText(), 1e6 / meanUs,
+                    p.path("50.0").asDouble(), p.path("99.0").asDouble(), p.path("99.9").asDouble()));
         }
         table.append(String.format(Locale.ROOT, "%nLambda jar: %s, %.2f MB%n", lambdaJar.getFileName(),
                 Files.size(lambdaJar) / 1024.0 / 1024.0));
