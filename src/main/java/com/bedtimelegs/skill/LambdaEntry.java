@@ -2,11 +2,18 @@ package com.bedtimelegs.skill;
 
 import com.amazon.ask.AlexaSkill;
 import com.amazon.ask.SkillStreamHandler;
+import org.crac.Core;
 
 /** The AWS Lambda handler: {@code com.bedtimelegs.skill.LambdaEntry::handleRequest}. */
 public final class LambdaEntry extends SkillStreamHandler {
+    /** Held here because CRaC keeps only weak references to registered resources. */
+    private Priming priming;
+
     public LambdaEntry() {
         super(BedtimeLegsSkill.fromEnvironment());
+        priming = new Priming(this, System.getenv(BedtimeLegsSkill.SKILL_ID_ENV));
+        // SnapStart calls beforeCheckpoint when it snapshots a published version; elsewhere a no-op.
+        Core.getGlobalContext().register(priming);
     }
 
     /** Same entry point around a given skill, for the simulator and tests. */
