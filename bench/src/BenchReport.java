@@ -70,6 +70,19 @@ public final class BenchReport {
                     lever[0], oursMs, helloMs, oursMs / helloMs, oursRss, helloRss));
         }
 
+        // SnapStart priming: the first request's own handling time in a fresh JVM, unprimed vs primed.
+        table.append(String.format(Locale.ROOT, "%n%-32s %12s%n", "first request in a fresh JVM", "median ms"));
+        for (String mode : List.of("unprimed", "primed")) {
+            double[] ms = new double[runs];
+            for (int i = 0; i < runs; i++) {
+                String line = exec(List.of(javaBin(), "-cp", oursCp, "FirstRequest", launch, mode), true).stream()
+                        .filter(l -> l.startsWith("firstUs=")).findFirst()
+                        .orElseThrow(() -> new IllegalStateException("FirstRequest printed no result"));
+                ms[i] = Long.parseLong(line.substring("firstUs=".length())) / 1000.0;
+            }
+            table.append(String.format(Locale.ROOT, "%-32s %12.1f%n", mode + " (SnapStart priming " + (mode.equals("primed") ? "on)" : "off)"), median(ms)));
+        }
+
         table.append(String.format(Locale.ROOT, "%n%-32s %12s %12s %12s %12s%n",
                 "warm handling (JMH sample mode)", "ops/s", "p50 us", "p99 us", "p99.9 us"));
         Path jmhJson = work.resolve("jmh.json");
