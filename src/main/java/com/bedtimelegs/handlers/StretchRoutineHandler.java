@@ -26,7 +26,7 @@ public final class StretchRoutineHandler extends IntentHandler {
         Optional<Muscle> muscle = Slots.resolvedId(input, MUSCLE_SLOT).flatMap(StretchRoutineHandler::muscle);
         if (muscle.isEmpty() && Slots.heard(input, MUSCLE_SLOT)) {
             return StretchSpeech.askChoice(input,
-                    "I don't have a stretch for that part of the leg.",
+                    "I don't have a stretch just for that.",
                     "I can focus on your calves, hamstrings, thighs, or feet. Or we can stretch your whole legs.");
         }
         if (muscle.isPresent()) {

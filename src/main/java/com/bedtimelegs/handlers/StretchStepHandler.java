@@ -57,7 +57,9 @@ public final class StretchStepHandler extends IntentHandler {
 
     /** "No" or "not sure" mid-routine: nothing changes; take your time. */
     private static Optional<Response> notYet(HandlerInput input, Walkthrough here) {
-        String what = here.paused() ? "Say resume when you're ready" : "Say next when you're ready";
+        String what = here.paused() ? "Say resume when you're ready"
+                : here.current().isSetup() ? "Say ready when you're in position"
+                : "Say next when you're ready";
         return Replies.ask(input,
                 Ssml.of("Okay, no rush.", what + ", or say stop if you'd like to finish for tonight."),
                 StretchSpeech.reprompt(here));

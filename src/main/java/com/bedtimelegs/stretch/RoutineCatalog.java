@@ -145,7 +145,7 @@ public final class RoutineCatalog {
                 continue;
             }
             out.put(id, new Stretch(id, name, muscle, target, position, setup, holdCue, hold, sides, reps, safety,
-                    limb.isEmpty() ? "leg" : limb));
+                    limb.isEmpty() ? "leg" : limb, node.path("movement").asBoolean(false)));
         }
         return out;
     }

@@ -39,8 +39,9 @@ public record StepScript(List<Cue> cues) {
             cues.add(say("Start with your " + step.side().spoken() + " " + s.limb() + "."));
         }
         String each = s.sides().size() > 1 ? " on each side" : "";
-        cues.add(say("We'll hold for " + Words.seconds(s.holdSeconds()) + ", " + Words.times(step.sideReps())
-                + each + "."));
+        String times = step.sideReps() == 1 && each.isEmpty() ? "" : ", " + Words.times(step.sideReps()) + each;
+        cues.add(say((s.movement() ? "We'll keep it going for " : "We'll hold for ") + Words.seconds(s.holdSeconds())
+                + times + "."));
         cues.add(say(s.safety()));
         return new StepScript(cues);
     }
@@ -61,7 +62,7 @@ public record StepScript(List<Cue> cues) {
             if (rep == step.firstRep()) {
                 cues.add(say(count + s.holdCue()));
             } else {
-                cues.add(say(count + "Ease back in, and hold."));
+                cues.add(say(count + (s.movement() ? "Again, nice and slow." : "Ease back in, and hold.")));
             }
             holdWithCounts(s.holdSeconds(), cues);
             cues.add(say("And relax."));
