@@ -15,6 +15,12 @@ import com.bedtimelegs.handlers.OtherRequestHandler;
 import com.bedtimelegs.handlers.RepeatHandler;
 import com.bedtimelegs.handlers.SessionEndedHandler;
 import com.bedtimelegs.handlers.StopHandler;
+import com.bedtimelegs.handlers.StretchHelpHandler;
+import com.bedtimelegs.handlers.StretchPauseHandler;
+import com.bedtimelegs.handlers.StretchRoutineHandler;
+import com.bedtimelegs.handlers.StretchStepHandler;
+import com.bedtimelegs.handlers.StretchStopHandler;
+import com.bedtimelegs.handlers.StretchYesHandler;
 import com.bedtimelegs.handlers.YesNoHandler;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +43,14 @@ public final class BedtimeLegsSkill {
         handlers.add(new LaunchHandler());
         handlers.add(new SessionEndedHandler());
         // Activities.
-        handlers.add(new ComingSoonHandler(Intents.STRETCH_ROUTINE, Intents.CRAMP_RELIEF,
+        // Bedtime stretch walkthrough.
+        handlers.add(new StretchRoutineHandler());
+        handlers.add(new StretchYesHandler());
+        handlers.add(new StretchStepHandler());
+        handlers.add(new StretchPauseHandler());
+        handlers.add(new StretchHelpHandler());
+        handlers.add(new StretchStopHandler());
+        handlers.add(new ComingSoonHandler(Intents.CRAMP_RELIEF,
                 Intents.CRAMP_STILL_THERE, Intents.CRAMP_GONE, Intents.TIPS, Intents.RED_FLAG_CHECK));
         // Top level.
         handlers.add(new HelpHandler());

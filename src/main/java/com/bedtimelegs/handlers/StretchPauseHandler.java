@@ -1,0 +1,47 @@
+package com.bedtimelegs.handlers;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.Response;
+import com.bedtimelegs.skill.Activity;
+import com.bedtimelegs.skill.Conversation;
+import com.bedtimelegs.speech.Ssml;
+import com.bedtimelegs.stretch.Walkthrough;
+import java.util.Optional;
+
+/** Pause and resume inside a routine. Pause keeps listening; resume says the current step again. */
+public final class StretchPauseHandler extends IntentHandler {
+    public StretchPauseHandler() {
+        super(Intents.PAUSE, Intents.RESUME);
+    }
+
+    @Override
+    protected boolean appliesTo(Conversation conversation) {
+        return conversation.in(Activity.STRETCH);
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input) {
+        Optional<Walkthrough.Restored> restored = StretchSpeech.load(input);
+        if (restored.isEmpty()) {
+            return StretchSpeech.lostPlace(input);
+        }
+        Walkthrough here = restored.get().walkthrough();
+        if (restored.get().repaired()) {
+            return StretchSpeech.speak(input, here, StretchSpeech.repairedOpening(restored.get()));
+        }
+        if (Intents.PAUSE.equals(intentName(input))) {
+            Walkthrough paused = here.pause();
+            StretchSpeech.save(Conversation.of(input), paused);
+            String first = here.paused() ? "We're already paused." : "Paused. Take all the time you need.";
+            return Replies.ask(input, Ssml.of(first, "Say resume when you're ready."),
+                    StretchSpeech.reprompt(paused));
+        }
+        if (!here.paused()) {
+            return Replies.ask(input,
+                    Ssml.of("We're not paused, so there's nothing to resume.",
+                            "Say next when you're ready, or repeat to hear this part again."),
+                    StretchSpeech.reprompt(here));
+        }
+        return StretchSpeech.speak(input, here.resume(), Ssml.speech().say("Welcome back. Here's where we were."));
+    }
+}

@@ -1,0 +1,62 @@
+package com.bedtimelegs.handlers;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.Response;
+import com.bedtimelegs.stretch.Muscle;
+import com.bedtimelegs.stretch.Routine;
+import com.bedtimelegs.stretch.RoutineCatalog;
+import java.util.Optional;
+
+/**
+ * "Start a bedtime stretch", "stretch in bed", "stretch my calves": starts the routine asked for,
+ * or asks "in bed, quick, or full?" when the words don't say which.
+ */
+public final class StretchRoutineHandler extends IntentHandler {
+    static final String ROUTINE_SLOT = "routine";
+    static final String MUSCLE_SLOT = "muscle";
+
+    public StretchRoutineHandler() {
+        super(Intents.STRETCH_ROUTINE);
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input) {
+        RoutineCatalog catalog = RoutineCatalog.get();
+        Optional<Routine.Kind> kind = Slots.resolvedId(input, ROUTINE_SLOT).flatMap(StretchRoutineHandler::kind);
+        Optional<Muscle> muscle = Slots.resolvedId(input, MUSCLE_SLOT).flatMap(StretchRoutineHandler::muscle);
+        if (muscle.isEmpty() && Slots.heard(input, MUSCLE_SLOT)) {
+            return StretchSpeech.askChoice(input,
+                    "I don't have a stretch just for that.",
+                    "I can focus on your calves, hamstrings, thighs, or feet. Or we can stretch your whole legs.");
+        }
+        if (muscle.isPresent()) {
+            boolean inBed = kind.orElse(null) == Routine.Kind.IN_BED;
+            return StretchSpeech.start(input, catalog.focus(muscle.get(), inBed));
+        }
+        if (kind.isEmpty() && Slots.heard(input, ROUTINE_SLOT)) {
+            return StretchSpeech.askChoice(input, "I don't know that routine.");
+        }
+        if (kind.isPresent()) {
+            return StretchSpeech.start(input, catalog.routine(kind.get()));
+        }
+        return StretchSpeech.askChoice(input, "Let's stretch.");
+    }
+
+    private static Optional<Routine.Kind> kind(String id) {
+        for (Routine.Kind kind : Routine.Kind.values()) {
+            if (kind != Routine.Kind.FOCUS && kind.name().equals(id)) {
+                return Optional.of(kind);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Muscle> muscle(String id) {
+        for (Muscle muscle : Muscle.values()) {
+            if (muscle.name().equals(id)) {
+                return Optional.of(muscle);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,30 @@
+package com.bedtimelegs.handlers;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.Response;
+import com.bedtimelegs.skill.Activity;
+import com.bedtimelegs.skill.Conversation;
+import com.bedtimelegs.speech.Ssml;
+import java.util.Optional;
+
+/** Stop or cancel mid-routine: no questions, a kind goodnight, session over. */
+public final class StretchStopHandler extends IntentHandler {
+    public StretchStopHandler() {
+        super(Intents.STOP, Intents.CANCEL);
+    }
+
+    @Override
+    protected boolean appliesTo(Conversation conversation) {
+        return conversation.in(Activity.STRETCH);
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input) {
+        Conversation.of(input).reset();
+        return Replies.tell(input, Ssml.speech()
+                .say("Okay, we'll stop there.")
+                .say("Let your legs rest, and breathe slowly.")
+                .thenSsml(MainMenu.goodnight())
+                .build());
+    }
+}
