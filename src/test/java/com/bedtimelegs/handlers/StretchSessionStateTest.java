@@ -8,6 +8,7 @@ import com.bedtimelegs.skill.BedtimeLegsSkill;
 import com.bedtimelegs.skill.GuardedSkill;
 import com.bedtimelegs.skill.Json;
 import com.bedtimelegs.skill.LambdaEntry;
+import com.bedtimelegs.skill.SessionStateGuard;
 import com.bedtimelegs.speech.SpeechCheck;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -33,6 +34,8 @@ class StretchSessionStateTest {
         ObjectNode envelope = (ObjectNode) Json.MAPPER.readTree(
                 Files.readAllBytes(Path.of("src/test/resources/envelopes/intent-help.json")));
         ObjectNode attributes = ((ObjectNode) envelope.path("session")).putObject("attributes");
+        // Current version, so the guard lets it through and the stretch handlers meet the bad state.
+        attributes.put("v", SessionStateGuard.CURRENT_VERSION);
         attributes.put("activity", "STRETCH");
         if (stretchStateJson != null) {
             attributes.set("STRETCH", Json.MAPPER.readTree(stretchStateJson));
