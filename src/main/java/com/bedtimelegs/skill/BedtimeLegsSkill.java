@@ -12,9 +12,14 @@ import com.bedtimelegs.handlers.LaunchHandler;
 import com.bedtimelegs.handlers.NavigateHomeHandler;
 import com.bedtimelegs.handlers.NothingInProgressHandler;
 import com.bedtimelegs.handlers.OtherRequestHandler;
+import com.bedtimelegs.handlers.RedFlagCheckHandler;
+import com.bedtimelegs.handlers.RedFlagOfferYesHandler;
 import com.bedtimelegs.handlers.RepeatHandler;
 import com.bedtimelegs.handlers.SessionEndedHandler;
 import com.bedtimelegs.handlers.StopHandler;
+import com.bedtimelegs.handlers.TriageAnswerHandler;
+import com.bedtimelegs.handlers.TriageHelpHandler;
+import com.bedtimelegs.handlers.TriageStopHandler;
 import com.bedtimelegs.handlers.YesNoHandler;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,8 +42,14 @@ public final class BedtimeLegsSkill {
         handlers.add(new LaunchHandler());
         handlers.add(new SessionEndedHandler());
         // Activities.
+        // Red-flag check (triage): answers, help/repeat/fallback and stop while it runs; yes to its offer.
+        handlers.add(new RedFlagCheckHandler());
+        handlers.add(new TriageAnswerHandler());
+        handlers.add(new TriageHelpHandler());
+        handlers.add(new TriageStopHandler());
+        handlers.add(new RedFlagOfferYesHandler());
         handlers.add(new ComingSoonHandler(Intents.STRETCH_ROUTINE, Intents.CRAMP_RELIEF,
-                Intents.CRAMP_STILL_THERE, Intents.CRAMP_GONE, Intents.TIPS, Intents.RED_FLAG_CHECK));
+                Intents.CRAMP_STILL_THERE, Intents.CRAMP_GONE, Intents.TIPS));
         // Top level.
         handlers.add(new HelpHandler());
         handlers.add(new StopHandler());
