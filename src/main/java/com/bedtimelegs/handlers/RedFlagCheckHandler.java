@@ -25,22 +25,15 @@ public final class RedFlagCheckHandler extends IntentHandler {
     public Optional<Response> handle(HandlerInput input) {
         Conversation conversation = Conversation.of(input);
         if (!conversation.in(Activity.TRIAGE)) {
-            return TriageFlow.start(input, "Okay, let's check.");
+            return TriageFlow.start(input, "Okay, let's check.", true, fromSlots(input, Answers.none()));
         }
         Optional<Answers> stored = TriageFlow.answers(conversation);
         if (stored.isEmpty()) {
             return TriageFlow.restartLostPlace(input);
         }
-        Answers answers = stored.get();
-        boolean heardSomethingElse = false;
-        for (Question q : Triage.questions()) {
-            Optional<Answer> answer = Slots.resolvedId(input, q.slot()).flatMap(Answer::fromId);
-            if (answer.isPresent()) {
-                answers = answers.with(q.slot(), answer.get());
-            } else if (Slots.heard(input, q.slot())) {
-                heardSomethingElse = true;
-            }
-        }
+        Answers answers = fromSlots(input, stored.get());
+        boolean heardSomethingElse = Triage.questions().stream()
+                .anyMatch(q -> Slots.heard(input, q.slot()) && Slots.resolvedId(input, q.slot()).flatMap(Answer::fromId).isEmpty());
         if (answers.equals(stored.get())) {
             Optional<Question> current = Triage.nextQuestion(answers);
             if (current.isEmpty()) {
@@ -52,5 +45,17 @@ public final class RedFlagCheckHandler extends IntentHandler {
             return TriageFlow.ask(input, Ssml.speech().say(preface), current.get(), true);
         }
         return TriageFlow.proceed(input, conversation, answers, TriageFlow.thanks(stored.get()), false);
+    }
+
+    /** {@code answers} with every slot answer Alexa resolved in this request added. */
+    private static Answers fromSlots(HandlerInput input, Answers answers) {
+        Answers merged = answers;
+        for (Question q : Triage.questions()) {
+            Optional<Answer> answer = Slots.resolvedId(input, q.slot()).flatMap(Answer::fromId);
+            if (answer.isPresent()) {
+                merged = merged.with(q.slot(), answer.get());
+            }
+        }
+        return merged;
     }
 }

@@ -45,6 +45,14 @@ final class TriageFlow {
 
     /** Begins the check again; {@code disclaim} is false when the disclaimer was just said in this check. */
     static Optional<Response> start(HandlerInput input, String opening, boolean disclaim) {
+        return start(input, opening, disclaim, Answers.none());
+    }
+
+    /**
+     * Begins the check with any answers the request already carried (e.g. a dialog Alexa
+     * completed); if they already settle the outcome, it is given straight away.
+     */
+    static Optional<Response> start(HandlerInput input, String opening, boolean disclaim, Answers known) {
         Conversation conversation = Conversation.of(input);
         conversation.start(Activity.TRIAGE);
         conversation.state(Activity.TRIAGE).clear();
@@ -52,7 +60,7 @@ final class TriageFlow {
         if (disclaim) {
             preface.say("I'll ask a few quick questions about your legs.").say(DISCLAIMER);
         }
-        return proceed(input, conversation, Answers.none(), preface, true);
+        return proceed(input, conversation, known, preface, true);
     }
 
     /** After a stored state we can't read: say so, and start again rather than guess. */

@@ -161,6 +161,39 @@ class TriageConversationTest {
     }
 
     @Test
+    void answersAlexaAlreadyCollectedAreUsedAndCanSettleTheOutcome() {
+        Simulator sim = simulator("en-US");
+        ObjectNode intent = intent(Intents.RED_FLAG_CHECK);
+        ObjectNode slots = intent.putObject("slots");
+        for (String name : List.of("chestSymptoms", "oneLegSwollen", "hardPainfulVeins", "severeOrLong",
+                "notEasedByStretching", "frequentOrSleepLoss", "numbnessOrSkinChange", "newMedicine")) {
+            ObjectNode slot = slots.putObject(name);
+            slot.put("name", name).put("value", "no").put("confirmationStatus", "NONE");
+            ObjectNode authority = slot.putObject("resolutions").putArray("resolutionsPerAuthority").addObject();
+            authority.put("authority", "amzn1.er-authority.echo-sdk.x.YES_NO_UNSURE");
+            authority.putObject("status").put("code", "ER_SUCCESS_MATCH");
+            authority.putArray("values").addObject().putObject("value").put("name", "no").put("id", "NO");
+        }
+        JsonNode reply = send(sim, Json.MAPPER.createObjectNode(), intent);
+        String speech = SpeechCheck.readable(reply.path("response").path("outputSpeech").path("ssml").asText());
+        assertTrue(speech.startsWith("Self-care looks reasonable for now."), speech);
+        assertTrue(reply.path("sessionAttributes").path("TRIAGE").isMissingNode());
+    }
+
+    @Test
+    void aPlainNotSureIntentAnswersTheCurrentQuestionConservatively() {
+        Simulator sim = simulator("en-US");
+        ObjectNode attributes = Json.MAPPER.createObjectNode();
+        attributes.put("activity", "TRIAGE");
+        attributes.putObject("TRIAGE").putObject("answers");
+        JsonNode reply = send(sim, attributes, intent(Intents.UNSURE));
+        String speech = SpeechCheck.readable(reply.path("response").path("outputSpeech").path("ssml").asText());
+        assertTrue(speech.startsWith("Call nine one one now."), speech);
+        assertTrue(reply.path("response").path("shouldEndSession").asBoolean(false));
+        assertTrue(reply.path("sessionAttributes").path("TRIAGE").isMissingNode(), "answers forgotten at the end");
+    }
+
+    @Test
     void yesToTheRedFlagOfferStartsTheCheck() {
         Simulator sim = simulator("en-US");
         ObjectNode attributes = Json.MAPPER.createObjectNode();
