@@ -4,6 +4,7 @@ import com.amazon.ask.Skill;
 import com.amazon.ask.Skills;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.bedtimelegs.handlers.ApologyExceptionHandler;
+import com.bedtimelegs.handlers.ChestSymptomsHandler;
 import com.bedtimelegs.handlers.ComingSoonHandler;
 import com.bedtimelegs.handlers.FallbackHandler;
 import com.bedtimelegs.handlers.HelpHandler;
@@ -42,7 +43,9 @@ public final class BedtimeLegsSkill {
         handlers.add(new LaunchHandler());
         handlers.add(new SessionEndedHandler());
         // Activities.
-        // Red-flag check (triage): answers, help/repeat/fallback and stop while it runs; yes to its offer.
+        // Red-flag check (triage): chest symptoms said at any time, the check itself, answers,
+        // help/repeat/fallback and stop while it runs; yes to its offer.
+        handlers.add(new ChestSymptomsHandler());
         handlers.add(new RedFlagCheckHandler());
         handlers.add(new TriageAnswerHandler());
         handlers.add(new TriageHelpHandler());
