@@ -26,4 +26,5 @@ public final class Intents {
     public static final String TIPS = "TipsIntent";
     public static final String RED_FLAG_CHECK = "RedFlagCheckIntent";
     public static final String UNSURE = "UnsureIntent";
+    public static final String CHEST_SYMPTOMS = "ChestSymptomsIntent";
 }

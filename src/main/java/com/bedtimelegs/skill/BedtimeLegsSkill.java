@@ -4,6 +4,7 @@ import com.amazon.ask.Skill;
 import com.amazon.ask.Skills;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.bedtimelegs.handlers.ApologyExceptionHandler;
+import com.bedtimelegs.handlers.ChestSymptomsHandler;
 import com.bedtimelegs.handlers.ComingSoonHandler;
 import com.bedtimelegs.handlers.FallbackHandler;
 import com.bedtimelegs.handlers.HelpHandler;
@@ -12,6 +13,8 @@ import com.bedtimelegs.handlers.LaunchHandler;
 import com.bedtimelegs.handlers.NavigateHomeHandler;
 import com.bedtimelegs.handlers.NothingInProgressHandler;
 import com.bedtimelegs.handlers.OtherRequestHandler;
+import com.bedtimelegs.handlers.RedFlagCheckHandler;
+import com.bedtimelegs.handlers.RedFlagOfferYesHandler;
 import com.bedtimelegs.handlers.RepeatHandler;
 import com.bedtimelegs.handlers.SessionEndedHandler;
 import com.bedtimelegs.handlers.StopHandler;
@@ -21,6 +24,9 @@ import com.bedtimelegs.handlers.StretchRoutineHandler;
 import com.bedtimelegs.handlers.StretchStepHandler;
 import com.bedtimelegs.handlers.StretchStopHandler;
 import com.bedtimelegs.handlers.StretchYesHandler;
+import com.bedtimelegs.handlers.TriageAnswerHandler;
+import com.bedtimelegs.handlers.TriageHelpHandler;
+import com.bedtimelegs.handlers.TriageStopHandler;
 import com.bedtimelegs.handlers.YesNoHandler;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +49,8 @@ public final class BedtimeLegsSkill {
         handlers.add(new LaunchHandler());
         handlers.add(new SessionEndedHandler());
         // Activities.
+        // Emergency signs come first, whatever else is going on.
+        handlers.add(new ChestSymptomsHandler());
         // Bedtime stretch walkthrough.
         handlers.add(new StretchRoutineHandler());
         handlers.add(new StretchYesHandler());
@@ -50,8 +58,15 @@ public final class BedtimeLegsSkill {
         handlers.add(new StretchPauseHandler());
         handlers.add(new StretchHelpHandler());
         handlers.add(new StretchStopHandler());
+        // Red-flag check (triage): the check itself, answers, help/repeat/fallback and stop while
+        // it runs; yes to its offer.
+        handlers.add(new RedFlagCheckHandler());
+        handlers.add(new TriageAnswerHandler());
+        handlers.add(new TriageHelpHandler());
+        handlers.add(new TriageStopHandler());
+        handlers.add(new RedFlagOfferYesHandler());
         handlers.add(new ComingSoonHandler(Intents.CRAMP_RELIEF,
-                Intents.CRAMP_STILL_THERE, Intents.CRAMP_GONE, Intents.TIPS, Intents.RED_FLAG_CHECK));
+                Intents.CRAMP_STILL_THERE, Intents.CRAMP_GONE, Intents.TIPS));
         // Top level.
         handlers.add(new HelpHandler());
         handlers.add(new StopHandler());

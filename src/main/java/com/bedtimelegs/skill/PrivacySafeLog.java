@@ -9,6 +9,7 @@ import com.amazon.ask.model.Response;
 import com.amazon.ask.model.SessionEndedRequest;
 import com.amazon.ask.model.ui.SsmlOutputSpeech;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
@@ -18,6 +19,9 @@ import java.util.function.Consumer;
  * ever written.
  */
 public final class PrivacySafeLog implements RequestInterceptor, ResponseInterceptor {
+    private static final Set<String> ANSWER_INTENTS = Set.of("AMAZON.YesIntent", "AMAZON.NoIntent", "UnsureIntent",
+            "ChestSymptomsIntent");
+
     private final Consumer<String> sink;
 
     public PrivacySafeLog(Consumer<String> sink) {
@@ -29,7 +33,9 @@ public final class PrivacySafeLog implements RequestInterceptor, ResponseInterce
         Request request = input.getRequestEnvelope().getRequest();
         StringBuilder line = new StringBuilder("request type=").append(request.getType());
         if (request instanceof IntentRequest intentRequest && intentRequest.getIntent() != null) {
-            line.append(" intent=").append(intentRequest.getIntent().getName());
+            String intent = intentRequest.getIntent().getName();
+            // Yes, no, "not sure" and "my chest hurts" are themselves answers to red-flag questions: log only that one was given.
+            line.append(" intent=").append(ANSWER_INTENTS.contains(intent) ? "(an answer)" : intent);
             if (intentRequest.getIntent().getSlots() != null) {
                 TreeSet<String> filled = new TreeSet<>();
                 intentRequest.getIntent().getSlots().forEach((name, slot) -> {

@@ -1,0 +1,61 @@
+package com.bedtimelegs.handlers;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.Response;
+import com.bedtimelegs.skill.Activity;
+import com.bedtimelegs.skill.Conversation;
+import com.bedtimelegs.speech.Ssml;
+import com.bedtimelegs.triage.Answer;
+import com.bedtimelegs.triage.Answers;
+import com.bedtimelegs.triage.Question;
+import com.bedtimelegs.triage.Triage;
+import java.util.Optional;
+
+/**
+ * "Should I see a doctor?" starts the red-flag check; while it runs, the same intent carries each
+ * answer Alexa collected for the slot we elicited (dialogState IN_PROGRESS, or COMPLETED if Alexa
+ * ever delegated). Answers from the slots are merged into the session's answers.
+ */
+public final class RedFlagCheckHandler extends IntentHandler {
+    public RedFlagCheckHandler() {
+        super(Intents.RED_FLAG_CHECK);
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input) {
+        Conversation conversation = Conversation.of(input);
+        if (!conversation.in(Activity.TRIAGE)) {
+            return TriageFlow.start(input, "Okay, let's check.", true, fromSlots(input, Answers.none()));
+        }
+        Optional<Answers> stored = TriageFlow.answers(conversation);
+        if (stored.isEmpty()) {
+            return TriageFlow.restartLostPlace(input);
+        }
+        Answers answers = fromSlots(input, stored.get());
+        boolean heardSomethingElse = Triage.questions().stream()
+                .anyMatch(q -> Slots.heard(input, q.slot()) && Slots.resolvedId(input, q.slot()).flatMap(Answer::fromId).isEmpty());
+        if (answers.equals(stored.get())) {
+            Optional<Question> current = Triage.nextQuestion(answers);
+            if (current.isEmpty()) {
+                return TriageFlow.finish(input, conversation, answers);
+            }
+            String preface = heardSomethingElse
+                    ? "Sorry, I need a yes, a no, or not sure."
+                    : "We're in the middle of the check.";
+            return TriageFlow.ask(input, Ssml.speech().say(preface), current.get(), true);
+        }
+        return TriageFlow.proceed(input, conversation, answers, TriageFlow.thanks(stored.get()), false);
+    }
+
+    /** {@code answers} with every slot answer Alexa resolved in this request added. */
+    private static Answers fromSlots(HandlerInput input, Answers answers) {
+        Answers merged = answers;
+        for (Question q : Triage.questions()) {
+            Optional<Answer> answer = Slots.resolvedId(input, q.slot()).flatMap(Answer::fromId);
+            if (answer.isPresent()) {
+                merged = merged.with(q.slot(), answer.get());
+            }
+        }
+        return merged;
+    }
+}

@@ -1,0 +1,44 @@
+package com.bedtimelegs.handlers;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.Response;
+import com.bedtimelegs.skill.Activity;
+import com.bedtimelegs.skill.Conversation;
+import com.bedtimelegs.triage.Answer;
+import com.bedtimelegs.triage.Answers;
+import com.bedtimelegs.triage.Question;
+import com.bedtimelegs.triage.Triage;
+import java.util.Optional;
+
+/** Plain yes, no or "not sure" during the check: the answer to the current question. */
+public final class TriageAnswerHandler extends IntentHandler {
+    public TriageAnswerHandler() {
+        super(Intents.YES, Intents.NO, Intents.UNSURE);
+    }
+
+    @Override
+    protected boolean appliesTo(Conversation conversation) {
+        return conversation.in(Activity.TRIAGE);
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input) {
+        Conversation conversation = Conversation.of(input);
+        Optional<Answers> stored = TriageFlow.answers(conversation);
+        if (stored.isEmpty()) {
+            return TriageFlow.restartLostPlace(input);
+        }
+        Answers answers = stored.get();
+        Optional<Question> current = Triage.nextQuestion(answers);
+        if (current.isEmpty()) {
+            return TriageFlow.finish(input, conversation, answers);
+        }
+        Answer answer = switch (intentName(input)) {
+            case Intents.YES -> Answer.YES;
+            case Intents.NO -> Answer.NO;
+            default -> Answer.UNSURE;
+        };
+        return TriageFlow.proceed(input, conversation, answers.with(current.get().slot(), answer),
+                TriageFlow.thanks(answers), false);
+    }
+}

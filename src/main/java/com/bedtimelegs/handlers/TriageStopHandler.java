@@ -1,0 +1,47 @@
+package com.bedtimelegs.handlers;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.Response;
+import com.bedtimelegs.skill.Activity;
+import com.bedtimelegs.skill.Conversation;
+import com.bedtimelegs.speech.Ssml;
+import com.bedtimelegs.triage.Advice;
+import com.bedtimelegs.triage.Answers;
+import com.bedtimelegs.triage.Assessment;
+import com.bedtimelegs.triage.Outcome;
+import com.bedtimelegs.triage.Triage;
+import java.util.Optional;
+
+/**
+ * Stop or cancel during the check: stop kindly and forget the answers. The emergency question
+ * comes first, so if it was never answered, one sentence says what to do about chest pain; if an
+ * answer already pointed to a doctor, that advice is said once before goodnight.
+ */
+public final class TriageStopHandler extends IntentHandler {
+    public TriageStopHandler() {
+        super(Intents.STOP, Intents.CANCEL);
+    }
+
+    @Override
+    protected boolean appliesTo(Conversation conversation) {
+        return conversation.in(Activity.TRIAGE);
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input) {
+        Conversation conversation = Conversation.of(input);
+        Answers answers = TriageFlow.answers(conversation).orElse(Answers.none());
+        conversation.reset();
+        Ssml speech = Ssml.speech().say("Okay, we'll stop the check.");
+        Assessment assessment = Triage.explain(answers);
+        if (assessment.outcome() != Outcome.SELF_CARE) {
+            speech.say("Before you go:").say(Advice.forAssessment(assessment, TriageFlow.locale(input)).spoken().get(0));
+        } else if (!answers.has(Triage.questions().get(0).slot())) {
+            speech.say("If you have chest pain or sudden breathlessness, call "
+                    + TriageFlow.emergencyNumber(input).spoken() + " now.");
+        } else {
+            speech.say("You can run it again any time. Just say: should I see a doctor.");
+        }
+        return Replies.tell(input, speech.say("Goodnight. Rest easy.").build());
+    }
+}

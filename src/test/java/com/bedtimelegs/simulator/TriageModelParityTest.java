@@ -1,0 +1,58 @@
+package com.bedtimelegs.simulator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.bedtimelegs.handlers.Intents;
+import com.bedtimelegs.simulator.InteractionModel.DialogSlot;
+import com.bedtimelegs.simulator.InteractionModel.IntentDef;
+import com.bedtimelegs.simulator.InteractionModel.SlotValue;
+import com.bedtimelegs.triage.Answer;
+import com.bedtimelegs.triage.Question;
+import com.bedtimelegs.triage.Triage;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The interaction model's dialog for RedFlagCheckIntent and the triage rules must not drift apart:
+ * same questions, same order, same words, and slot values that are exactly the triage answers.
+ */
+class TriageModelParityTest {
+    private static final InteractionModel MODEL = InteractionModel.forLocale("en-US");
+
+    @Test
+    void theDialogAsksTheSameQuestionsInTheSameOrder() {
+        List<String> dialog = MODEL.dialogSlots(Intents.RED_FLAG_CHECK).stream().map(DialogSlot::name).toList();
+        List<String> rules = Triage.questions().stream().map(Question::slot).toList();
+        assertEquals(rules, dialog);
+        assertEquals("chestSymptoms", dialog.get(0), "the emergency question comes first");
+    }
+
+    @Test
+    void everyElicitationPromptIsTheQuestionFromTheRules() {
+        for (DialogSlot slot : MODEL.dialogSlots(Intents.RED_FLAG_CHECK)) {
+            Question q = Triage.question(slot.name()).orElseThrow();
+            assertTrue(slot.elicitationRequired(), slot.name());
+            assertEquals(List.of(Triage.prompt(q)), MODEL.prompt(slot.elicitationPromptId()), slot.name());
+        }
+    }
+
+    @Test
+    void everyQuestionIsASlotOfTheIntentWithTheYesNoUnsureType() {
+        IntentDef intent = MODEL.intent(Intents.RED_FLAG_CHECK).orElseThrow();
+        assertEquals(Triage.questions().size(), intent.slots().size());
+        for (Question q : Triage.questions()) {
+            assertEquals("YES_NO_UNSURE", intent.slot(q.slot()).orElseThrow().type(), q.slot());
+        }
+    }
+
+    @Test
+    void theSlotTypeIdsAreExactlyTheTriageAnswers() {
+        Set<String> ids = MODEL.typeValues("YES_NO_UNSURE").stream().map(SlotValue::id).collect(Collectors.toSet());
+        Set<String> answers = Arrays.stream(Answer.values()).map(Answer::name).collect(Collectors.toSet());
+        assertEquals(answers, ids);
+    }
+}
