@@ -5,6 +5,12 @@ import com.amazon.ask.Skills;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.bedtimelegs.handlers.ApologyExceptionHandler;
 import com.bedtimelegs.handlers.ComingSoonHandler;
+import com.bedtimelegs.handlers.CrampAnswerHandler;
+import com.bedtimelegs.handlers.CrampGoneHandler;
+import com.bedtimelegs.handlers.CrampHelpHandler;
+import com.bedtimelegs.handlers.CrampOfferHandler;
+import com.bedtimelegs.handlers.CrampReliefHandler;
+import com.bedtimelegs.handlers.CrampStillThereHandler;
 import com.bedtimelegs.handlers.FallbackHandler;
 import com.bedtimelegs.handlers.HelpHandler;
 import com.bedtimelegs.handlers.Intents;
@@ -15,6 +21,7 @@ import com.bedtimelegs.handlers.OtherRequestHandler;
 import com.bedtimelegs.handlers.RepeatHandler;
 import com.bedtimelegs.handlers.SessionEndedHandler;
 import com.bedtimelegs.handlers.StopHandler;
+import com.bedtimelegs.handlers.TipsHandler;
 import com.bedtimelegs.handlers.YesNoHandler;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,8 +44,15 @@ public final class BedtimeLegsSkill {
         handlers.add(new LaunchHandler());
         handlers.add(new SessionEndedHandler());
         // Activities.
-        handlers.add(new ComingSoonHandler(Intents.STRETCH_ROUTINE, Intents.CRAMP_RELIEF,
-                Intents.CRAMP_STILL_THERE, Intents.CRAMP_GONE, Intents.TIPS, Intents.RED_FLAG_CHECK));
+        // Cramp relief and daytime tips.
+        handlers.add(new CrampReliefHandler());
+        handlers.add(new CrampStillThereHandler());
+        handlers.add(new CrampGoneHandler());
+        handlers.add(new CrampAnswerHandler());
+        handlers.add(new CrampOfferHandler());
+        handlers.add(new CrampHelpHandler());
+        handlers.add(new TipsHandler());
+        handlers.add(new ComingSoonHandler(Intents.STRETCH_ROUTINE, Intents.RED_FLAG_CHECK));
         // Top level.
         handlers.add(new HelpHandler());
         handlers.add(new StopHandler());
