@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * Yes, no or "not sure" during a cramp. To "Is it easing?" yes means it's gone and no means it's
- * still cramping. After the red-flag check was offered, "no" ends gently for the night; "yes" to
- * that offer belongs to the red-flag check.
+ * still cramping. After the red-flag check was offered, "no" ends gently for the night and "not
+ * sure" asks again; "yes" to that offer belongs to the red-flag check.
  */
 public final class CrampAnswerHandler extends IntentHandler {
     public CrampAnswerHandler() {
@@ -29,19 +29,25 @@ public final class CrampAnswerHandler extends IntentHandler {
         }
         Offer offer = conversation.offer();
         return offer == Offer.NONE
-                || offer == Offer.RED_FLAG_CHECK && Intents.NO.equals(intentName(input));
+                || offer == Offer.RED_FLAG_CHECK && !Intents.YES.equals(intentName(input));
     }
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
         Conversation conversation = Conversation.of(input);
         String intent = intentName(input);
+        if (conversation.offer() == Offer.RED_FLAG_CHECK && Intents.UNSURE.equals(intent)) {
+            return CrampReplies.askAgain(input, "That's okay.");
+        }
         if (conversation.offer() == Offer.RED_FLAG_CHECK) {
             conversation.reset();
             return Replies.tell(input, Ssml.of("Okay.", "Keep that leg warm, and rest now.",
                     "If another cramp comes, just ask Bedtime Legs for help.", "Goodnight."));
         }
         if (!CrampReplies.hasCramp(conversation) || CrampReplies.progress(conversation).asksWhere()) {
+            if (Intents.UNSURE.equals(intent)) {
+                return CrampReplies.stillCramping(input); // can't say where: the next general technique
+            }
             return CrampReplies.askAgain(input, "Okay.");
         }
         if (Intents.YES.equals(intent)) {

@@ -2,6 +2,7 @@ package com.bedtimelegs.handlers;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
+import com.bedtimelegs.skill.Activity;
 import com.bedtimelegs.skill.Conversation;
 import com.bedtimelegs.speech.Ssml;
 import java.util.Optional;
@@ -18,7 +19,12 @@ public final class CrampGoneHandler extends IntentHandler {
         if (CrampReplies.hasCramp(conversation)) {
             return CrampReplies.gone(input);
         }
-        conversation.reset();
+        // Not about a cramp we know of: a kind word, and whatever was in progress stays as it was.
+        String reprompt = conversation.lastReprompt();
+        if (conversation.activity() != Activity.NONE && reprompt != null) {
+            return Replies.ask(input,
+                    Ssml.speech().say("I'm glad it feels easier.").thenSsml(reprompt).build(), reprompt);
+        }
         return Replies.ask(input,
                 Ssml.of("I'm glad you're feeling better.",
                         "If a cramp comes back, just say: I have a cramp.",

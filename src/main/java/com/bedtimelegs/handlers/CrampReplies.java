@@ -79,7 +79,11 @@ final class CrampReplies {
 
     /** Says the question that is open again, for a yes/no or "not sure" that doesn't answer it. */
     static Optional<Response> askAgain(HandlerInput input, String lead) {
-        CrampProgress progress = progress(Conversation.of(input));
+        Conversation conversation = Conversation.of(input);
+        if (conversation.offer() == Offer.RED_FLAG_CHECK) {
+            return Replies.ask(input, Ssml.of(lead, RED_FLAG_REPROMPT), Ssml.of(RED_FLAG_REPROMPT));
+        }
+        CrampProgress progress = progress(conversation);
         if (progress.asksWhere()) {
             return askWhere(input, Ssml.of(lead, "Tell me where it is: calf, thigh, or foot."));
         }

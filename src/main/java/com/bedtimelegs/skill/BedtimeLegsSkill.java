@@ -8,6 +8,7 @@ import com.bedtimelegs.handlers.ComingSoonHandler;
 import com.bedtimelegs.handlers.CrampAnswerHandler;
 import com.bedtimelegs.handlers.CrampGoneHandler;
 import com.bedtimelegs.handlers.CrampHelpHandler;
+import com.bedtimelegs.handlers.CrampNudgeHandler;
 import com.bedtimelegs.handlers.CrampOfferHandler;
 import com.bedtimelegs.handlers.CrampReliefHandler;
 import com.bedtimelegs.handlers.CrampStillThereHandler;
@@ -51,6 +52,7 @@ public final class BedtimeLegsSkill {
         handlers.add(new CrampAnswerHandler());
         handlers.add(new CrampOfferHandler());
         handlers.add(new CrampHelpHandler());
+        handlers.add(new CrampNudgeHandler());
         handlers.add(new TipsHandler());
         handlers.add(new ComingSoonHandler(Intents.STRETCH_ROUTINE, Intents.RED_FLAG_CHECK));
         // Top level.
