@@ -23,7 +23,7 @@ public final class CrampGoneHandler extends IntentHandler {
         String reprompt = conversation.lastReprompt();
         if (conversation.activity() != Activity.NONE && reprompt != null) {
             return Replies.ask(input,
-                    Ssml.speech().say("I'm glad it feels easier.").thenSsml(reprompt).build(), reprompt);
+                    Ssml.speech().say("I'm glad to hear it.").thenSsml(reprompt).build(), reprompt);
         }
         return Replies.ask(input,
                 Ssml.of("I'm glad you're feeling better.",
