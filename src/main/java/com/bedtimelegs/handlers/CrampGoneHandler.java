@@ -4,6 +4,7 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 import com.bedtimelegs.skill.Activity;
 import com.bedtimelegs.skill.Conversation;
+import com.bedtimelegs.skill.Offer;
 import com.bedtimelegs.speech.Ssml;
 import java.util.Optional;
 
@@ -25,6 +26,7 @@ public final class CrampGoneHandler extends IntentHandler {
             return Replies.ask(input,
                     Ssml.speech().say("I'm glad to hear it.").thenSsml(reprompt).build(), reprompt);
         }
+        conversation.offer(Offer.NONE); // a later "yes" must not accept something offered before
         return Replies.ask(input,
                 Ssml.of("I'm glad you're feeling better.",
                         "If a cramp comes back, just say: I have a cramp.",
