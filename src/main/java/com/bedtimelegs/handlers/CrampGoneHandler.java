@@ -28,9 +28,7 @@ public final class CrampGoneHandler extends IntentHandler {
         }
         conversation.offer(Offer.NONE); // a later "yes" must not accept something offered before
         return Replies.ask(input,
-                Ssml.of("I'm glad you're feeling better.",
-                        "If a cramp comes back, just say: I have a cramp.",
-                        "Is there anything else? " + MainMenu.CHOICES),
+                Ssml.of("I'm glad you're feeling better.", "Is there anything else? " + MainMenu.CHOICES),
                 MainMenu.reprompt());
     }
 }
