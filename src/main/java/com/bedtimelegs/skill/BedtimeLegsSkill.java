@@ -5,10 +5,15 @@ import com.amazon.ask.Skills;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.bedtimelegs.handlers.ApologyExceptionHandler;
 import com.bedtimelegs.handlers.ChestSymptomsHandler;
-import com.bedtimelegs.handlers.ComingSoonHandler;
+import com.bedtimelegs.handlers.CrampAnswerHandler;
+import com.bedtimelegs.handlers.CrampGoneHandler;
+import com.bedtimelegs.handlers.CrampHelpHandler;
+import com.bedtimelegs.handlers.CrampNudgeHandler;
+import com.bedtimelegs.handlers.CrampOfferHandler;
+import com.bedtimelegs.handlers.CrampReliefHandler;
+import com.bedtimelegs.handlers.CrampStillThereHandler;
 import com.bedtimelegs.handlers.FallbackHandler;
 import com.bedtimelegs.handlers.HelpHandler;
-import com.bedtimelegs.handlers.Intents;
 import com.bedtimelegs.handlers.LaunchHandler;
 import com.bedtimelegs.handlers.NavigateHomeHandler;
 import com.bedtimelegs.handlers.NothingInProgressHandler;
@@ -27,6 +32,7 @@ import com.bedtimelegs.handlers.StretchYesHandler;
 import com.bedtimelegs.handlers.TriageAnswerHandler;
 import com.bedtimelegs.handlers.TriageHelpHandler;
 import com.bedtimelegs.handlers.TriageStopHandler;
+import com.bedtimelegs.handlers.TipsHandler;
 import com.bedtimelegs.handlers.YesNoHandler;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,8 +71,15 @@ public final class BedtimeLegsSkill {
         handlers.add(new TriageHelpHandler());
         handlers.add(new TriageStopHandler());
         handlers.add(new RedFlagOfferYesHandler());
-        handlers.add(new ComingSoonHandler(Intents.CRAMP_RELIEF,
-                Intents.CRAMP_STILL_THERE, Intents.CRAMP_GONE, Intents.TIPS));
+        // Cramp relief and daytime tips.
+        handlers.add(new CrampReliefHandler());
+        handlers.add(new CrampStillThereHandler());
+        handlers.add(new CrampGoneHandler());
+        handlers.add(new CrampAnswerHandler());
+        handlers.add(new CrampOfferHandler());
+        handlers.add(new CrampHelpHandler());
+        handlers.add(new CrampNudgeHandler());
+        handlers.add(new TipsHandler());
         // Top level.
         handlers.add(new HelpHandler());
         handlers.add(new StopHandler());

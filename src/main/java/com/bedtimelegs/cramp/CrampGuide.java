@@ -1,0 +1,220 @@
+package com.bedtimelegs.cramp;
+
+import com.bedtimelegs.skill.Json;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What to say while a cramp has hold of someone: per-muscle techniques and the shared words
+ * around them. Read once from {@value #RESOURCE} and checked when loaded, so a bad edit to the
+ * data fails the build instead of a person in pain.
+ */
+public final class CrampGuide {
+    public static final String RESOURCE = "/cramp/guide.json";
+    /** Muscles the interaction model's MUSCLE slot type can name. */
+    public static final List<String> MUSCLE_IDS = List.of("CALF", "HAMSTRING", "QUAD", "FOOT");
+    /** The answer when the muscle is unknown: safe for any leg muscle. */
+    public static final String GENERAL = "GENERAL";
+    /** Someone in pain, in the dark: the first sentence must be short. */
+    public static final int MAX_ACTION_WORDS = 8;
+    public static final int MIN_HOLD_SECONDS = 10;
+    public static final int MAX_HOLD_SECONDS = 30;
+
+    /** The file's shape; unknown fields are an error so typos are caught. */
+    record Data(List<MuscleGuide> muscles, List<String> holdCues, String holdEnd, List<String> whenItLetsGo,
+                List<String> aftercare, String prevention, List<String> outOfTechniques) {
+    }
+
+    private final Map<String, MuscleGuide> muscles;
+    private final Data data;
+
+    private CrampGuide(Data data) {
+        this.data = data;
+        Map<String, MuscleGuide> byId = new LinkedHashMap<>();
+        for (MuscleGuide muscle : data.muscles()) {
+            byId.put(muscle.id(), muscle);
+        }
+        this.muscles = Map.copyOf(byId);
+    }
+
+    private static final class Holder {
+        static final CrampGuide INSTANCE = load();
+    }
+
+    /** The guide, loaded and validated on first use. */
+    public static CrampGuide get() {
+        return Holder.INSTANCE;
+    }
+
+    static CrampGuide load() {
+        try (InputStream in = CrampGuide.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            return parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Parses and validates guide JSON; throws with every problem listed. */
+    public static CrampGuide parse(String json) {
+        Data data;
+        try {
+            data = Json.MAPPER.readValue(json, Data.class);
+        } catch (IOException e) {
+            throw new IllegalStateException("cramp guide is not valid: " + e.getMessage(), e);
+        }
+        List<String> problems = problems(data);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("cramp guide has problems:\n  " + String.join("\n  ", problems));
+        }
+        return new CrampGuide(data);
+    }
+
+    static List<String> problems(Data data) {
+        List<String> problems = new ArrayList<>();
+        if (data == null || data.muscles() == null) {
+            problems.add("no muscles");
+            return problems;
+        }
+        List<String> seen = new ArrayList<>();
+        for (MuscleGuide muscle : data.muscles()) {
+            String id = muscle.id();
+            if (id == null || blank(muscle.name())) {
+                problems.add("a muscle without an id or name");
+                continue;
+            }
+            if (seen.contains(id)) {
+                problems.add(id + " appears twice");
+            }
+            seen.add(id);
+            if (!MUSCLE_IDS.contains(id) && !GENERAL.equals(id)) {
+                problems.add(id + " is not a MUSCLE slot id or " + GENERAL);
+            }
+            if (muscle.techniques().size() < 2) {
+                problems.add(id + " needs at least two techniques, so 'still cramping' has somewhere to go");
+            }
+            for (int i = 0; i < muscle.techniques().size(); i++) {
+                Technique t = muscle.techniques().get(i);
+                String where = id + " technique " + (i + 1);
+                if (blank(t.action())) {
+                    problems.add(where + " has no action");
+                } else if (words(t.action()) > MAX_ACTION_WORDS) {
+                    problems.add(where + " action is " + words(t.action()) + " words, over " + MAX_ACTION_WORDS
+                            + ": " + t.action());
+                }
+                if (t.how().isEmpty() || t.how().stream().anyMatch(CrampGuide::blank)) {
+                    problems.add(where + " needs short how-to sentences");
+                }
+                boolean generalOpening = GENERAL.equals(id) && i == 0; // asks where, no hold
+                if (t.holdSeconds() == 0 && !generalOpening) {
+                    problems.add(where + " needs a timed hold");
+                }
+                if (t.holdSeconds() != 0) {
+                    if (t.holdSeconds() < MIN_HOLD_SECONDS || t.holdSeconds() > MAX_HOLD_SECONDS) {
+                        problems.add(where + " hold of " + t.holdSeconds() + " s is outside "
+                                + MIN_HOLD_SECONDS + "-" + MAX_HOLD_SECONDS + " s");
+                    } else if (!t.hold().toLowerCase(Locale.ROOT).contains(secondsInWords(t.holdSeconds()))) {
+                        problems.add(where + " hold sentence does not say " + secondsInWords(t.holdSeconds()) + ": " + t.hold());
+                    }
+                }
+            }
+        }
+        for (String id : MUSCLE_IDS) {
+            if (!seen.contains(id)) {
+                problems.add("no entry for muscle " + id);
+            }
+        }
+        if (!seen.contains(GENERAL)) {
+            problems.add("no " + GENERAL + " entry for an unknown muscle");
+        }
+        requireSentences(problems, "holdCues", data.holdCues());
+        requireSentences(problems, "whenItLetsGo", data.whenItLetsGo());
+        requireSentences(problems, "aftercare", data.aftercare());
+        requireSentences(problems, "outOfTechniques", data.outOfTechniques());
+        if (blank(data.holdEnd())) {
+            problems.add("holdEnd is empty");
+        }
+        if (blank(data.prevention())) {
+            problems.add("prevention is empty");
+        }
+        return problems;
+    }
+
+    private static void requireSentences(List<String> problems, String field, List<String> sentences) {
+        if (sentences == null || sentences.isEmpty() || sentences.stream().anyMatch(CrampGuide::blank)) {
+            problems.add(field + " needs at least one sentence and no empty ones");
+        }
+    }
+
+    /** The guide for a MUSCLE slot id; the general guide for null or an id it doesn't know. */
+    public MuscleGuide muscle(String id) {
+        MuscleGuide found = id == null ? null : muscles.get(id);
+        return found != null ? found : muscles.get(GENERAL);
+    }
+
+    /** True for an id with its own guide (GENERAL included). */
+    public boolean knows(String id) {
+        return id != null && muscles.containsKey(id);
+    }
+
+    public Optional<MuscleGuide> specific(String id) {
+        return Optional.ofNullable(id == null || GENERAL.equals(id) ? null : muscles.get(id));
+    }
+
+    public List<MuscleGuide> muscles() {
+        return data.muscles();
+    }
+
+    public List<String> holdCues() {
+        return data.holdCues();
+    }
+
+    public String holdEnd() {
+        return data.holdEnd();
+    }
+
+    public List<String> whenItLetsGo() {
+        return data.whenItLetsGo();
+    }
+
+    public List<String> aftercare() {
+        return data.aftercare();
+    }
+
+    public String prevention() {
+        return data.prevention();
+    }
+
+    public List<String> outOfTechniques() {
+        return data.outOfTechniques();
+    }
+
+    static int words(String sentence) {
+        String s = sentence.strip();
+        return s.isEmpty() ? 0 : s.split("\\s+").length;
+    }
+
+    /** 10 to 30 in steps of five, as words: holds are spoken, not read. */
+    public static String secondsInWords(int seconds) {
+        return switch (seconds) {
+            case 10 -> "ten";
+            case 15 -> "fifteen";
+            case 20 -> "twenty";
+            case 25 -> "twenty-five";
+            case 30 -> "thirty";
+            default -> String.valueOf(seconds);
+        };
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

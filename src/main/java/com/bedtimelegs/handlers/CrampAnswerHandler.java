@@ -1,0 +1,61 @@
+package com.bedtimelegs.handlers;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.Response;
+import com.bedtimelegs.skill.Activity;
+import com.bedtimelegs.skill.Conversation;
+import com.bedtimelegs.skill.Offer;
+import com.bedtimelegs.speech.Ssml;
+import java.util.Optional;
+
+/**
+ * Yes, no or "not sure" during a cramp. To "Is it easing?" yes means it's gone and no means it's
+ * still cramping. After the red-flag check was offered, "no" ends gently for the night and "not
+ * sure" asks again; "yes" to that offer belongs to the red-flag check.
+ */
+public final class CrampAnswerHandler extends IntentHandler {
+    public CrampAnswerHandler() {
+        super(Intents.YES, Intents.NO, Intents.UNSURE);
+    }
+
+    @Override
+    public boolean canHandle(HandlerInput input) {
+        if (!super.canHandle(input)) {
+            return false;
+        }
+        Conversation conversation = Conversation.of(input);
+        if (!conversation.in(Activity.CRAMP)) {
+            return false;
+        }
+        Offer offer = conversation.offer();
+        return offer == Offer.NONE
+                || offer == Offer.RED_FLAG_CHECK && !Intents.YES.equals(intentName(input));
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input) {
+        Conversation conversation = Conversation.of(input);
+        String intent = intentName(input);
+        if (conversation.offer() == Offer.RED_FLAG_CHECK && Intents.UNSURE.equals(intent)) {
+            return CrampReplies.askAgain(input, "That's okay.");
+        }
+        if (conversation.offer() == Offer.RED_FLAG_CHECK) {
+            conversation.reset();
+            return Replies.tell(input, Ssml.of("Okay.", "Keep that leg warm, and rest now.",
+                    "If another cramp comes, just ask Bedtime Legs for help.", "Goodnight."));
+        }
+        if (!CrampReplies.hasCramp(conversation) || CrampReplies.progress(conversation).asksWhere()) {
+            if (Intents.UNSURE.equals(intent)) {
+                return CrampReplies.stillCramping(input); // can't say where: the next general technique
+            }
+            return CrampReplies.askAgain(input, "Okay.");
+        }
+        if (Intents.YES.equals(intent)) {
+            return CrampReplies.gone(input);
+        }
+        if (Intents.NO.equals(intent)) {
+            return CrampReplies.stillCramping(input);
+        }
+        return CrampReplies.askAgain(input, "That's okay. Keep it gentle, and breathe slowly.");
+    }
+}

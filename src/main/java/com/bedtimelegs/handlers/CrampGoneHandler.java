@@ -1,0 +1,34 @@
+package com.bedtimelegs.handlers;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.Response;
+import com.bedtimelegs.skill.Activity;
+import com.bedtimelegs.skill.Conversation;
+import com.bedtimelegs.skill.Offer;
+import com.bedtimelegs.speech.Ssml;
+import java.util.Optional;
+
+/** "It's gone": aftercare, prevention and the red-flag check on offer; with no cramp, a kind word. */
+public final class CrampGoneHandler extends IntentHandler {
+    public CrampGoneHandler() {
+        super(Intents.CRAMP_GONE);
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input) {
+        Conversation conversation = Conversation.of(input);
+        if (CrampReplies.hasCramp(conversation)) {
+            return CrampReplies.gone(input);
+        }
+        // Not about a cramp we know of: a kind word, and whatever was in progress stays as it was.
+        String reprompt = conversation.lastReprompt();
+        if (conversation.activity() != Activity.NONE && reprompt != null) {
+            return Replies.ask(input,
+                    Ssml.speech().say("I'm glad to hear it.").thenSsml(reprompt).build(), reprompt);
+        }
+        conversation.offer(Offer.NONE); // a later "yes" must not accept something offered before
+        return Replies.ask(input,
+                Ssml.of("I'm glad you're feeling better.", "Is there anything else? " + MainMenu.CHOICES),
+                MainMenu.reprompt());
+    }
+}

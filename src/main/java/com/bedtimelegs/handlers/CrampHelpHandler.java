@@ -1,0 +1,32 @@
+package com.bedtimelegs.handlers;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.Response;
+import com.bedtimelegs.skill.Activity;
+import com.bedtimelegs.skill.Conversation;
+import com.bedtimelegs.speech.Ssml;
+import java.util.Optional;
+
+/** Help while a cramp is being eased: what can be said right now, and nothing is lost. */
+public final class CrampHelpHandler extends IntentHandler {
+    public CrampHelpHandler() {
+        super(Intents.HELP);
+    }
+
+    @Override
+    protected boolean appliesTo(Conversation conversation) {
+        return conversation.in(Activity.CRAMP);
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input) {
+        String help = Ssml.of("Say still cramping, and I'll give you another way to ease it.",
+                "Say it's gone when it lets go.",
+                "Or tell me where it is: calf, thigh, or foot.",
+                "This is general guidance, not a diagnosis.");
+        if (CrampReplies.progress(Conversation.of(input)).asksWhere()) {
+            return CrampReplies.askWhere(input, help); // keep listening for the muscle
+        }
+        return Replies.ask(input, help, Ssml.of("Say it's gone, or still cramping. Or tell me where the cramp is."));
+    }
+}

@@ -1,0 +1,134 @@
+package com.bedtimelegs.handlers;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.Response;
+import com.bedtimelegs.skill.Activity;
+import com.bedtimelegs.skill.Conversation;
+import com.bedtimelegs.skill.Offer;
+import com.bedtimelegs.speech.Ssml;
+import com.bedtimelegs.tips.Tip;
+import com.bedtimelegs.tips.TipCatalog;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.random.RandomGenerator;
+
+/**
+ * Daytime tips: "give me a tip about water", or a random one, then "Would you like another tip?".
+ * Also owns yes, no and "not sure" while that offer stands. No tip is given twice in a session
+ * unless asked for by topic; the tip ids heard live in the TIPS activity state.
+ */
+public final class TipsHandler extends IntentHandler {
+    static final String TOPIC_SLOT = "topic";
+    static final String STATE_HEARD = "heard";
+    static final String ANOTHER = "Would you like another tip?";
+    static final String ANOTHER_REPROMPT = "Would you like another tip? Say yes or no.";
+
+    private final RandomGenerator random;
+
+    public TipsHandler() {
+        this(new Random());
+    }
+
+    /** With the randomness given, so tests can be repeated exactly. */
+    public TipsHandler(RandomGenerator random) {
+        super(Intents.TIPS, Intents.YES, Intents.NO, Intents.UNSURE);
+        this.random = random;
+    }
+
+    @Override
+    public boolean canHandle(HandlerInput input) {
+        return super.canHandle(input)
+                && (Intents.TIPS.equals(intentName(input)) || Conversation.of(input).offer() == Offer.ANOTHER_TIP);
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input) {
+        String intent = intentName(input);
+        if (Intents.YES.equals(intent)) {
+            return randomTip(input);
+        }
+        if (Intents.NO.equals(intent)) {
+            Conversation.of(input).reset();
+            return Replies.tell(input, Ssml.of("Okay.", "Take good care of those legs.", "Rest well."));
+        }
+        if (Intents.UNSURE.equals(intent)) {
+            return Replies.ask(input, Ssml.of("No problem.", "Say yes for another tip, or no to finish."),
+                    Ssml.of(ANOTHER_REPROMPT));
+        }
+        Optional<String> topic = Slots.resolvedId(input, TOPIC_SLOT);
+        if (topic.isPresent()) {
+            Optional<Tip> tip = catalog().forTopic(topic.get(), heard(Conversation.of(input)));
+            if (tip.isPresent()) {
+                return give(input, tip.get());
+            }
+        }
+        if (Slots.heard(input, TOPIC_SLOT)) {
+            Conversation conversation = Conversation.of(input);
+            keepHeard(conversation);
+            conversation.offer(Offer.ANOTHER_TIP);
+            return Replies.ask(input,
+                    Ssml.of("I don't have a tip on that.",
+                            "I can talk about " + catalog().spokenTopicList() + ".",
+                            "Would you like a tip anyway?"),
+                    Ssml.of("Say yes for a tip, or name a topic, like sleep."));
+        }
+        return randomTip(input);
+    }
+
+    private Optional<Response> randomTip(HandlerInput input) {
+        Conversation conversation = Conversation.of(input);
+        Optional<Tip> tip = catalog().randomUnheard(heard(conversation), random);
+        if (tip.isEmpty()) {
+            keepHeard(conversation);
+            conversation.offer(Offer.NONE);
+            return Replies.ask(input,
+                    Ssml.of("You've heard every tip I have.",
+                            "Well done for looking after your legs.",
+                            "Is there anything else? " + MainMenu.CHOICES),
+                    MainMenu.reprompt());
+        }
+        return give(input, tip.get());
+    }
+
+    private static Optional<Response> give(HandlerInput input, Tip tip) {
+        Conversation conversation = Conversation.of(input);
+        List<String> heard = keepHeard(conversation);
+        if (!heard.contains(tip.id())) {
+            heard.add(tip.id());
+        }
+        conversation.offer(Offer.ANOTHER_TIP);
+        return Replies.ask(input,
+                Ssml.speech().say(tip.text()).breath().say(ANOTHER).build(),
+                Ssml.of(ANOTHER_REPROMPT));
+    }
+
+    /** Switches to TIPS, keeping the tips already heard; returns the live, cleaned list. */
+    private static List<String> keepHeard(Conversation conversation) {
+        List<String> heard = heard(conversation);
+        conversation.start(Activity.TIPS);
+        Map<String, Object> state = conversation.state(Activity.TIPS);
+        state.put(STATE_HEARD, heard);
+        return heard;
+    }
+
+    /** Tip ids heard in this session; anything malformed in the state is dropped, never fatal. */
+    static List<String> heard(Conversation conversation) {
+        List<String> heard = new ArrayList<>();
+        if (conversation.in(Activity.TIPS)
+                && conversation.state(Activity.TIPS).get(STATE_HEARD) instanceof List<?> list) {
+            for (Object item : list) {
+                if (item instanceof String id && !heard.contains(id)) {
+                    heard.add(id);
+                }
+            }
+        }
+        return heard;
+    }
+
+    private static TipCatalog catalog() {
+        return TipCatalog.get();
+    }
+}

@@ -1,0 +1,145 @@
+package com.bedtimelegs.handlers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.bedtimelegs.skill.BedtimeLegsSkill;
+import com.bedtimelegs.skill.GuardedSkill;
+import com.bedtimelegs.skill.Json;
+import com.bedtimelegs.skill.SessionStateGuard;
+import com.bedtimelegs.skill.LambdaEntry;
+import com.bedtimelegs.speech.SpeechCheck;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Session state the skill did not write (stale, tampered, or from an older version) must never
+ * throw: each handler falls back to a safe place. Also the offers no transcript can reach.
+ */
+class CrampTipsStateTest {
+    private static final String SKILL_ID = "amzn1.ask.skill.11111111-2222-3333-4444-555555555555";
+    private final LambdaEntry entry = new LambdaEntry(new GuardedSkill(BedtimeLegsSkill.create(SKILL_ID, line -> { }), SKILL_ID));
+
+    private JsonNode call(String intent, Map<String, Object> attributes) throws IOException {
+        ObjectNode envelope = Json.MAPPER.createObjectNode();
+        envelope.put("version", "1.0");
+        ObjectNode session = envelope.putObject("session");
+        session.put("new", false);
+        session.put("sessionId", "amzn1.echo-api.session.test");
+        session.putObject("application").put("applicationId", SKILL_ID);
+        ObjectNode state = Json.MAPPER.valueToTree(attributes);
+        // Current version, so the state guard lets the (possibly tampered) feature state through.
+        state.put("v", SessionStateGuard.CURRENT_VERSION);
+        session.set("attributes", state);
+        session.putObject("user").put("userId", "amzn1.ask.account.TEST");
+        ObjectNode system = envelope.putObject("context").putObject("System");
+        system.putObject("application").put("applicationId", SKILL_ID);
+        system.putObject("user").put("userId", "amzn1.ask.account.TEST");
+        ObjectNode request = envelope.putObject("request");
+        request.put("type", "IntentRequest");
+        request.put("requestId", "amzn1.echo-api.request.test");
+        request.put("timestamp", "2026-11-24T22:30:05Z");
+        request.put("locale", "en-US");
+        ObjectNode in = request.putObject("intent");
+        in.put("name", intent);
+        in.put("confirmationStatus", "NONE");
+        in.putObject("slots");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        entry.handleRequest(new ByteArrayInputStream(Json.MAPPER.writeValueAsBytes(envelope)), out, null);
+        return Json.MAPPER.readTree(out.toByteArray());
+    }
+
+    private static String speech(JsonNode reply) {
+        return SpeechCheck.readable(reply.path("response").path("outputSpeech").path("ssml").asText());
+    }
+
+    private static void assertFine(JsonNode reply) {
+        String ssml = reply.path("response").path("outputSpeech").path("ssml").asText();
+        assertEquals(List.of(), SpeechCheck.problems(ssml));
+        assertFalse(speech(reply).contains("Sorry"), "no apology, no error: " + speech(reply));
+    }
+
+    @Test
+    void stillCrampingWithTamperedCrampStateGivesTheGeneralAnswer() throws IOException {
+        for (Object muscle : new Object[] {42, "ELBOW", List.of("CALF"), null}) {
+            Map<String, Object> cramp = new java.util.HashMap<>();
+            cramp.put("muscle", muscle);
+            cramp.put("step", "two");
+            JsonNode reply = call(Intents.CRAMP_STILL_THERE, Map.of("activity", "CRAMP", "CRAMP", cramp));
+            assertFine(reply);
+            assertTrue(speech(reply).startsWith("Gently stretch the muscle that's cramping."), speech(reply));
+            assertEquals("GENERAL", reply.at("/sessionAttributes/CRAMP/muscle").asText());
+        }
+    }
+
+    @Test
+    void stillCrampingWithAnOutOfRangeStepBeginsTheMuscleAgain() throws IOException {
+        JsonNode reply = call(Intents.CRAMP_STILL_THERE,
+                Map.of("activity", "CRAMP", "CRAMP", Map.of("muscle", "CALF", "step", 999)));
+        assertFine(reply);
+        assertTrue(speech(reply).startsWith("Stand and lean into a wall."), speech(reply));
+        assertEquals(1, reply.at("/sessionAttributes/CRAMP/step").asInt());
+    }
+
+    @Test
+    void aCrampStateThatIsNotAMapIsReplaced() throws IOException {
+        JsonNode reply = call(Intents.CRAMP_GONE, Map.of("activity", "CRAMP", "CRAMP", "garbage"));
+        assertFine(reply);
+        assertTrue(speech(reply).contains("glad you're feeling better"), speech(reply));
+        assertFalse(reply.path("response").path("shouldEndSession").asBoolean(true));
+    }
+
+    @Test
+    void yesToTheCrampOfferStartsCrampRelief() throws IOException {
+        JsonNode reply = call(Intents.YES, Map.of("offer", "CRAMP_RELIEF"));
+        assertFine(reply);
+        assertTrue(speech(reply).startsWith("Gently stretch the muscle that's cramping."), speech(reply));
+        assertTrue(speech(reply).contains("Where is the cramp"), speech(reply));
+        assertEquals("CRAMP", reply.at("/sessionAttributes/activity").asText());
+        assertEquals("Dialog.ElicitSlot", reply.at("/response/directives/0/type").asText());
+        assertEquals("muscle", reply.at("/response/directives/0/slotToElicit").asText());
+    }
+
+    @Test
+    void yesToTheRedFlagOfferIsLeftToTheRedFlagCheck() throws IOException {
+        JsonNode reply = call(Intents.YES,
+                Map.of("activity", "CRAMP", "offer", "RED_FLAG_CHECK", "CRAMP", Map.of("muscle", "CALF", "step", 0)));
+        assertFalse(speech(reply).contains("Goodnight"), "yes must never end the session: " + speech(reply));
+        assertFalse(speech(reply).startsWith("Good. Rub the muscle"), "yes is not 'it's gone' here: " + speech(reply));
+    }
+
+    @Test
+    void noToTheRedFlagOfferSaysGoodnight() throws IOException {
+        JsonNode reply = call(Intents.NO,
+                Map.of("activity", "CRAMP", "offer", "RED_FLAG_CHECK", "CRAMP", Map.of("muscle", "CALF", "step", 0)));
+        assertFine(reply);
+        assertTrue(speech(reply).contains("Goodnight"), speech(reply));
+        assertTrue(reply.path("response").path("shouldEndSession").asBoolean(false));
+    }
+
+    @Test
+    void tamperedHeardTipsAreIgnoredNotFatal() throws IOException {
+        for (Object heard : new Object[] {"SLEEP_ROOM", List.of(1, true, "SLEEP_ROOM"), Map.of("a", 1)}) {
+            JsonNode reply = call(Intents.YES, Map.of("activity", "TIPS", "offer", "ANOTHER_TIP", "TIPS", Map.of("heard", heard)));
+            assertFine(reply);
+            assertTrue(speech(reply).endsWith("Would you like another tip?"), speech(reply));
+            JsonNode saved = reply.at("/sessionAttributes/TIPS/heard");
+            assertTrue(saved.isArray(), saved.toString());
+            saved.forEach(id -> assertTrue(id.isTextual(), saved.toString()));
+        }
+    }
+
+    @Test
+    void anUnknownOfferValueFallsBackToTheGeneralYesAnswer() throws IOException {
+        JsonNode reply = call(Intents.YES, Map.of("offer", "NO_SUCH_OFFER", "activity", "TIPS"));
+        assertFalse(reply.path("response").path("shouldEndSession").asBoolean(true));
+        assertEquals(List.of(), SpeechCheck.problems(reply.path("response").path("outputSpeech").path("ssml").asText()));
+    }
+}
