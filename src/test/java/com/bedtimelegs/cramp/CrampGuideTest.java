@@ -86,9 +86,12 @@ class CrampGuideTest {
     @Test
     void theWarmthAdviceIsFaithfulToTheSeed() {
         String warmth = String.join(" ", GUIDE.whenItLetsGo()).toLowerCase(Locale.ROOT);
-        for (String fact : List.of("warm towel", "heating pad", "warm bath", "ice pack wrapped in a towel", "swollen", "rub it gently")) {
+        for (String fact : List.of("warm towel", "heating pad", "warm bath", "ice pack wrapped in a towel", "inflamed", "rub it gently")) {
             assertTrue(warmth.contains(fact), fact + " missing from: " + warmth);
         }
+        // Ice is for an ordinary sore muscle; a leg that stays swollen, warm or red may be a clot.
+        String aftercare = String.join(" ", GUIDE.aftercare()).toLowerCase(Locale.ROOT);
+        assertTrue(aftercare.contains("swollen, warm or red") && aftercare.contains("checked"), aftercare);
         String outOf = String.join(" ", GUIDE.outOfTechniques()).toLowerCase(Locale.ROOT);
         assertTrue(outOf.contains("not a diagnosis"), outOf);
         assertTrue(outOf.contains("swelling") && outOf.contains("numbness"), outOf);
