@@ -72,7 +72,12 @@ public final class Simulator {
 
     /** A simulator for en-US reading the model from skill-package/, with the skill's logs discarded. */
     public static Simulator create() {
-        return new Simulator(InteractionModel.forLocale("en-US"), "en-US", line -> { });
+        return forLocale("en-US");
+    }
+
+    /** A simulator for a locale (en-GB, en-AU...) reading that locale's model, with the skill's logs discarded. */
+    public static Simulator forLocale(String locale) {
+        return new Simulator(InteractionModel.forLocale(locale), locale, line -> { });
     }
 
     /** Receives every request and response JSON (for --json). */
@@ -362,7 +367,7 @@ public final class Simulator {
         String raw = null;
         boolean json = false;
         boolean verbose = false;
-        String locale = "en-US";
+        String locale = null;
         for (Iterator<String> it = List.of(args).iterator(); it.hasNext(); ) {
             String arg = it.next();
             switch (arg) {
@@ -383,6 +388,14 @@ public final class Simulator {
             }
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        Transcript transcript = script == null ? null : Transcript.parse(Path.of(script));
+        if (locale == null) {
+            locale = transcript != null ? transcript.locale() : "en-US";
+        }
+        if (!InteractionModel.LOCALES.contains(locale)) {
+            System.err.println("Unknown locale " + locale + "; use one of " + InteractionModel.LOCALES);
+            System.exit(2);
+        }
         Consumer<String> skillLog = verbose ? line -> out.println("  log: " + line) : line -> { };
         Simulator simulator = new Simulator(InteractionModel.forLocale(locale), locale, skillLog);
         if (json) {
@@ -392,8 +405,7 @@ public final class Simulator {
             out.println(simulator.sendRaw(Files.readAllBytes(Path.of(raw))));
             return;
         }
-        if (script != null) {
-            Transcript transcript = Transcript.parse(Path.of(script));
+        if (transcript != null) {
             List<String> failures = transcript.run(simulator, out);
             if (!failures.isEmpty()) {
                 out.println();
@@ -457,10 +469,12 @@ public final class Simulator {
 
     private static void usage(PrintStream out) {
         out.println(String.join(System.lineSeparator(),
-                "usage: simulator [--script FILE] [--raw FILE] [--json] [--verbose] [--locale en-US]",
+                "usage: simulator [--script FILE] [--raw FILE] [--json] [--verbose] [--locale en-US|en-GB|en-CA|en-AU|en-IN]",
                 "  (no options)    interactive: type what you'd say at the > prompt",
                 "  --script FILE   run a transcript (> said, < speech contains, = intent, ...) and check it",
                 "  --raw FILE      send one raw request envelope JSON file through the Lambda entry point",
+                "  --locale L      the request locale and its interaction model (default en-US, or a",
+                "                  transcript's '# locale:' header)",
                 "  --json          also print each request and response envelope",
                 "  --verbose       also print the skill's own (privacy-safe) log lines"));
     }

@@ -85,13 +85,14 @@ class ConcurrentRequestsTest {
         List<byte[]> requests = new ArrayList<>();
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
         for (Path file : Transcripts.files()) {
-            Simulator simulator = Simulator.create();
+            Transcript transcript = Transcripts.parse(file);
+            Simulator simulator = Simulator.forLocale(transcript.locale());
             simulator.onWire(line -> {
                 if (line.startsWith("request: ")) {
                     requests.add(line.substring("request: ".length()).getBytes(StandardCharsets.UTF_8));
                 }
             });
-            Transcripts.parse(file).run(simulator, nowhere);
+            transcript.run(simulator, nowhere);
         }
         return requests;
     }
