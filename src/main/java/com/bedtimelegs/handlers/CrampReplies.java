@@ -106,6 +106,8 @@ final class CrampReplies {
             return Replies.ask(input, speech.build(), Ssml.of(RED_FLAG_REPROMPT));
         }
         Ssml speech = technique(technique.get());
+        Screen.cramp(input, technique.get().action(), technique.get().holdSeconds(),
+                progress.asksWhere() ? WHERE_QUESTION : EASING_QUESTION);
         if (progress.asksWhere()) {
             return askWhere(input, speech.say(WHERE_QUESTION).build());
         }

@@ -9,6 +9,7 @@ import com.bedtimelegs.speech.Ssml;
 import com.bedtimelegs.stretch.Cue;
 import com.bedtimelegs.stretch.Routine;
 import com.bedtimelegs.stretch.RoutineCatalog;
+import com.bedtimelegs.stretch.Side;
 import com.bedtimelegs.stretch.Step;
 import com.bedtimelegs.stretch.StepScript;
 import com.bedtimelegs.stretch.Walkthrough;
@@ -64,6 +65,8 @@ final class StretchSpeech {
         }
         save(conversation, walkthrough);
         Step step = walkthrough.current();
+        Screen.stretch(input, step.stretch().name(), step.side() == Side.BOTH ? "both sides" : step.side().spoken() + " side",
+                step.holdSeconds(), step.isSetup() ? invite(walkthrough) : step.stretch().holdCue());
         Ssml speech = Ssml.speech().then(opening).then(cues(StepScript.of(step))).say(invite(walkthrough));
         return Replies.ask(input, speech.build(), reprompt(walkthrough));
     }
