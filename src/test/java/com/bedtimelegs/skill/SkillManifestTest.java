@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -70,6 +71,13 @@ class SkillManifestTest {
             assertNotEquals("AMAZON.FallbackIntent", turn.intent(), locale + ": " + text);
             assertEquals(List.of(), turn.problems(), locale + ": " + text);
         }
+    }
+
+    @Test
+    void theSkillDeclaresAplSoEchoShowSendsTheInterface() {
+        List<String> types = new ArrayList<>();
+        MANIFEST.path("apis").path("custom").path("interfaces").forEach(i -> types.add(i.path("type").asText()));
+        assertEquals(List.of("ALEXA_PRESENTATION_APL"), types);
     }
 
     static Stream<Arguments> urgentOutcomes() {
