@@ -28,7 +28,7 @@ public final class CrampGoneHandler extends IntentHandler {
         }
         conversation.offer(Offer.NONE); // a later "yes" must not accept something offered before
         return Replies.ask(input,
-                Ssml.of("I'm glad you're feeling better.", "Is there anything else? " + MainMenu.CHOICES),
-                MainMenu.reprompt());
+                Ssml.of("I'm glad you're feeling better.", MainMenu.anythingElse(input)),
+                MainMenu.reprompt(input));
     }
 }

@@ -60,7 +60,7 @@ final class StretchSpeech {
         if (walkthrough.atWindDown()) {
             conversation.reset();
             Ssml speech = Ssml.speech().then(opening).then(cues(StepScript.windDown(walkthrough.routine())))
-                    .breath().thenSsml(MainMenu.goodnight());
+                    .breath().thenSsml(MainMenu.goodnight(input));
             return Replies.tell(input, speech.build());
         }
         save(conversation, walkthrough);

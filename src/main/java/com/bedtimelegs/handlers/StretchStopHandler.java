@@ -24,7 +24,7 @@ public final class StretchStopHandler extends IntentHandler {
         return Replies.tell(input, Ssml.speech()
                 .say("Okay, we'll stop there.")
                 .say("Let your legs rest, and breathe slowly.")
-                .thenSsml(MainMenu.goodnight())
+                .thenSsml(MainMenu.goodnight(input))
                 .build());
     }
 }

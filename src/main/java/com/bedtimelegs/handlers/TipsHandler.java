@@ -87,8 +87,8 @@ public final class TipsHandler extends IntentHandler {
             return Replies.ask(input,
                     Ssml.of("You've heard every tip I have.",
                             "Well done for looking after your legs.",
-                            "Is there anything else? " + MainMenu.CHOICES),
-                    MainMenu.reprompt());
+                            MainMenu.anythingElse(input)),
+                    MainMenu.reprompt(input));
         }
         return give(input, tip.get());
     }
