@@ -37,8 +37,6 @@ class SpeechBundleTest {
      * Empty this list as features move into Speech_en.properties.
      */
     static final Set<String> NOT_YET_CONVERTED = Set.of(
-            "CrampAnswerHandler", "CrampGoneHandler", "CrampHelpHandler", "CrampNudgeHandler",
-            "CrampOfferHandler", "CrampReliefHandler", "CrampReplies", "CrampStillThereHandler",
             "StretchHelpHandler", "StretchPauseHandler", "StretchRoutineHandler",
             "StretchSpeech", "StretchStepHandler", "StretchStopHandler", "StretchYesHandler", "TipsHandler");
 
