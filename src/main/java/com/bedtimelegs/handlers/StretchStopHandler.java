@@ -22,8 +22,7 @@ public final class StretchStopHandler extends IntentHandler {
     public Optional<Response> handle(HandlerInput input) {
         Conversation.of(input).reset();
         return Replies.tell(input, Ssml.speech()
-                .say("Okay, we'll stop there.")
-                .say("Let your legs rest, and breathe slowly.")
+                .say(Replies.speech(input).text("stretch.stopped"))
                 .thenSsml(MainMenu.goodnight(input))
                 .build());
     }
