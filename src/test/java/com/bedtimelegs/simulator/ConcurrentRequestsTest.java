@@ -42,7 +42,12 @@ class ConcurrentRequestsTest {
         for (int i = 0; i < requests.size(); i++) {
             String first = handle(shared, requests.get(i));
             // Answers chosen at random (a tip) can't be compared; everything else must be exact.
-            if (first.equals(handle(shared, requests.get(i))) && first.equals(handle(shared, requests.get(i)))) {
+            // Three equal answers can still be chance when only a few tips are left unheard: ask six times.
+            boolean same = true;
+            for (int again = 0; again < 5 && same; again++) {
+                same = first.equals(handle(shared, requests.get(i)));
+            }
+            if (same) {
                 deterministic.add(i);
             }
             expected.add(first.getBytes(StandardCharsets.UTF_8));
