@@ -9,6 +9,8 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What the skill says, by locale: {@code speech/Speech_en.properties} holds every sentence, and
@@ -21,6 +23,7 @@ public final class Speech {
     /** The request locales the skill is published in; every one has a bundle file. */
     public static final List<String> LOCALES = List.of("en-US", "en-GB", "en-CA", "en-AU", "en-IN");
 
+    private static final String SPELLING = "spelling.";
     private static final ResourceBundle.Control NO_DEFAULT_LOCALE =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
     private static final Map<String, Speech> CACHE = new ConcurrentHashMap<>();
@@ -52,6 +55,27 @@ public final class Speech {
             text = text.replace("{" + i + "}", String.valueOf(args[i]));
         }
         return text;
+    }
+
+    /**
+     * Written text in this locale's spelling ("colour" for en-GB), from the {@code spelling.<US word>}
+     * keys; for cards, since Alexa says both spellings the same.
+     */
+    public String spelled(String text) {
+        if (text == null) {
+            return null;
+        }
+        String out = text;
+        for (String key : bundle.keySet()) {
+            if (key.startsWith(SPELLING)) {
+                String us = key.substring(SPELLING.length());
+                String local = bundle.getString(key);
+                if (!local.equals(us)) {
+                    out = out.replaceAll("\\b" + Pattern.quote(us) + "\\b", Matcher.quoteReplacement(local));
+                }
+            }
+        }
+        return out;
     }
 
     /** Every key this locale can say (its own and the base English ones). */

@@ -34,7 +34,7 @@ public record Advice(Outcome outcome, String title, List<String> spoken, List<St
         switch (assessment.outcome()) {
             case EMERGENCY -> {
                 b.add(words.text("advice.call", number.spoken()), words.text("advice.call", number.written()));
-                b.add(reason);
+                b.add(reason, words.spelled(reason));
                 if (assessment.unsure()) {
                     b.add(words.text("advice.unsureCall"));
                 }
@@ -44,7 +44,7 @@ public record Advice(Outcome outcome, String title, List<String> spoken, List<St
             case URGENT_SAME_DAY -> {
                 b.add(words.text("advice.today"));
                 b.add(words.text("advice.todayWhere.spoken"), words.text("advice.todayWhere.written"));
-                b.add(reason);
+                b.add(reason, words.spelled(reason));
                 if (assessment.unsure()) {
                     b.add(words.text("advice.unsureCheck"));
                 }
@@ -53,7 +53,7 @@ public record Advice(Outcome outcome, String title, List<String> spoken, List<St
             }
             case SEE_DOCTOR -> {
                 b.add(words.text("advice.seeDoctor"));
-                b.add(reason);
+                b.add(reason, words.spelled(reason));
                 if (assessment.unsure()) {
                     b.add(words.text("advice.unsureCheck"));
                 }
