@@ -36,8 +36,10 @@ public final class Speech {
 
     /** The words for a request locale such as "en-GB"; unknown or missing locales get the base English. */
     public static Speech of(String localeTag) {
-        String tag = localeTag == null || localeTag.isBlank() ? "en-US" : localeTag.strip();
-        return CACHE.computeIfAbsent(tag, t -> new Speech(load(Locale.forLanguageTag(t.replace('_', '-')))));
+        String tag = localeTag == null ? "" : localeTag.strip().replace('_', '-');
+        String known = LOCALES.stream().filter(l -> l.equalsIgnoreCase(tag)).findFirst().orElse("en-US");
+        // Only the published locales are cached, so odd locales in requests can't grow the cache.
+        return CACHE.computeIfAbsent(known, t -> new Speech(load(Locale.forLanguageTag(t))));
     }
 
     private static ResourceBundle load(Locale locale) {
