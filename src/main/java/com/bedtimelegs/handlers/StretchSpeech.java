@@ -50,7 +50,7 @@ final class StretchSpeech {
         }
         opening.say(words.text("stretch.heresRoutine", routine.name(), minutes(words, routine)))
                 .say(routine.intro())
-                .say(StepScript.SAFETY)
+                .say(words.text("script.safety"))
                 .breath();
         return speak(input, Walkthrough.start(routine), opening);
     }
@@ -60,7 +60,7 @@ final class StretchSpeech {
         Conversation conversation = Conversation.of(input);
         if (walkthrough.atWindDown()) {
             conversation.reset();
-            Ssml speech = Ssml.speech().then(opening).then(cues(StepScript.windDown(walkthrough.routine())))
+            Ssml speech = Ssml.speech().then(opening).then(cues(StepScript.windDown(walkthrough.routine(), Replies.speech(input))))
                     .breath().thenSsml(MainMenu.goodnight(input));
             return Replies.tell(input, speech.build());
         }
@@ -70,7 +70,7 @@ final class StretchSpeech {
         Screen.stretch(input, step.stretch().name(),
                 step.side() == Side.BOTH ? words.text("stretch.sideBoth") : words.text("stretch.side", step.side().spoken()),
                 step.holdSeconds(), step.isSetup() ? invite(input, walkthrough) : step.stretch().holdCue());
-        Ssml speech = Ssml.speech().then(opening).then(cues(StepScript.of(step))).say(invite(input, walkthrough));
+        Ssml speech = Ssml.speech().then(opening).then(cues(StepScript.of(step, words))).say(invite(input, walkthrough));
         return Replies.ask(input, speech.build(), reprompt(input, walkthrough));
     }
 

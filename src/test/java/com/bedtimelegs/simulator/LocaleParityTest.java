@@ -7,6 +7,7 @@ import com.bedtimelegs.simulator.InteractionModel.DialogSlot;
 import com.bedtimelegs.simulator.InteractionModel.IntentDef;
 import com.bedtimelegs.simulator.InteractionModel.SlotDef;
 import com.bedtimelegs.simulator.InteractionModel.SlotValue;
+import com.bedtimelegs.speech.Speech;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,6 +40,11 @@ class LocaleParityTest {
                     .forEach(n -> files.add(n.substring(0, n.length() - ".json".length())));
         }
         assertEquals(new TreeSet<>(InteractionModel.LOCALES), files);
+    }
+
+    @Test
+    void theSpeechBundlesServeExactlyTheLocalesThatHaveModels() {
+        assertEquals(InteractionModel.LOCALES, Speech.LOCALES);
     }
 
     @ParameterizedTest(name = "{0}")
