@@ -13,6 +13,7 @@ import com.bedtimelegs.skill.Activity;
 import com.bedtimelegs.skill.Conversation;
 import com.bedtimelegs.skill.Offer;
 import com.bedtimelegs.speech.Speech;
+import com.bedtimelegs.speech.SpeechCheck;
 import com.bedtimelegs.speech.Ssml;
 import java.util.List;
 import java.util.Map;
@@ -105,7 +106,7 @@ final class CrampReplies {
             return Replies.ask(input, speech.build(), Ssml.of(words.text("cramp.redFlagReprompt")));
         }
         Ssml speech = technique(technique.get());
-        Screen.cramp(input, technique.get().action(), technique.get().holdSeconds(),
+        Screen.cramp(input, technique.get().action(), technique.get().holdSeconds(), secondsBeforeHold(technique.get()),
                 words.text(progress.asksWhere() ? "cramp.whereQuestion" : "cramp.easingQuestion"));
         if (progress.asksWhere()) {
             return askWhere(input, speech.say(words.text("cramp.whereQuestion")).build());
@@ -116,6 +117,14 @@ final class CrampReplies {
         }
         speech.say(words.text("cramp.easingQuestion"));
         return Replies.ask(input, speech.build(), Ssml.of(words.text("cramp.easingReprompt")));
+    }
+
+    /** About how long Alexa speaks before the hold begins (action, how, and the hold sentence). */
+    static int secondsBeforeHold(Technique technique) {
+        Ssml lead = Ssml.speech().say(technique.action());
+        technique.how().forEach(lead::say);
+        lead.say(technique.hold());
+        return (int) Math.round(SpeechCheck.estimatedSeconds(lead.build()));
     }
 
     /** Action first, then how, then the timed hold with a soft cue every ten seconds. */

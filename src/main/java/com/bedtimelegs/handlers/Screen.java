@@ -28,19 +28,22 @@ public final class Screen {
     public static final String TOKEN = "bedtimeLegsView";
     /** Every key a handler fills in the "view" datasource; the document may use only these. */
     public static final List<String> VIEW_KEYS = List.of("kind", "title", "side", "holdSeconds",
-            "headline", "cue");
+            "startsAfterSeconds", "headline", "cue");
 
     private Screen() {
     }
 
-    /** A stretch step: its name, the side, the seconds of holding (0 for a setup step), one cue line. */
-    static void stretch(HandlerInput input, String name, String side, int holdSeconds, String cue) {
-        render(input, view("stretch", name, side, holdSeconds, "", cue));
+    /**
+     * A stretch step: its name, the side, the seconds of holding (0 for a setup step), the seconds of
+     * speech before the first hold (when the countdown starts), one cue line.
+     */
+    static void stretch(HandlerInput input, String name, String side, int holdSeconds, int startsAfterSeconds, String cue) {
+        render(input, view("stretch", name, side, holdSeconds, startsAfterSeconds, "", cue));
     }
 
-    /** Cramp help: the first action in large type, the hold seconds for a countdown, one cue line. */
-    static void cramp(HandlerInput input, String action, int holdSeconds, String cue) {
-        render(input, view("cramp", "", "", holdSeconds, action, cue));
+    /** Cramp help: the first action in large type, the hold seconds and when they start, one cue line. */
+    static void cramp(HandlerInput input, String action, int holdSeconds, int startsAfterSeconds, String cue) {
+        render(input, view("cramp", "", "", holdSeconds, startsAfterSeconds, action, cue));
     }
 
     /** True when the request's device lists Alexa.Presentation.APL among its supported interfaces. */
@@ -58,13 +61,14 @@ public final class Screen {
         return Holder.DOCUMENT;
     }
 
-    private static Map<String, Object> view(String kind, String title, String side, int holdSeconds, String headline,
-                                            String cue) {
+    private static Map<String, Object> view(String kind, String title, String side, int holdSeconds,
+                                            int startsAfterSeconds, String headline, String cue) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("kind", kind);
         view.put("title", title == null ? "" : title);
         view.put("side", side == null ? "" : side);
         view.put("holdSeconds", Math.max(0, holdSeconds));
+        view.put("startsAfterSeconds", Math.max(0, startsAfterSeconds));
         view.put("headline", headline == null ? "" : headline);
         view.put("cue", cue == null ? "" : cue);
         return view;

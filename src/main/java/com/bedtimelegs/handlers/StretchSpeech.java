@@ -6,6 +6,7 @@ import com.bedtimelegs.skill.Activity;
 import com.bedtimelegs.skill.Conversation;
 import com.bedtimelegs.skill.Offer;
 import com.bedtimelegs.speech.Speech;
+import com.bedtimelegs.speech.SpeechCheck;
 import com.bedtimelegs.speech.Ssml;
 import com.bedtimelegs.stretch.Cue;
 import com.bedtimelegs.stretch.Routine;
@@ -67,10 +68,12 @@ final class StretchSpeech {
         save(conversation, walkthrough);
         Step step = walkthrough.current();
         Speech words = Replies.speech(input);
+        StepScript script = StepScript.of(step, words);
         Screen.stretch(input, step.stretch().name(),
                 step.side() == Side.BOTH ? words.text("stretch.sideBoth") : words.text("stretch.side", step.side().spoken()),
-                step.holdSeconds(), step.isSetup() ? invite(input, walkthrough) : step.stretch().holdCue());
-        Ssml speech = Ssml.speech().then(opening).then(cues(StepScript.of(step, words))).say(invite(input, walkthrough));
+                step.holdSeconds(), secondsBeforeFirstHold(opening, script),
+                step.isSetup() ? invite(input, walkthrough) : step.stretch().holdCue());
+        Ssml speech = Ssml.speech().then(opening).then(cues(script)).say(invite(input, walkthrough));
         return Replies.ask(input, speech.build(), reprompt(input, walkthrough));
     }
 
@@ -123,6 +126,22 @@ final class StretchSpeech {
             return Ssml.of(words.text("stretch.repromptWindDown"));
         }
         return Ssml.of(words.text("stretch.repromptNext"));
+    }
+
+    /** About how long Alexa speaks before the first hold begins, so a screen's countdown starts with it. */
+    static int secondsBeforeFirstHold(Ssml opening, StepScript script) {
+        Ssml lead = Ssml.speech().then(opening);
+        for (Cue cue : script.cues()) {
+            if (cue instanceof Cue.Pause pause && pause.kind() == Cue.Kind.HOLD) {
+                break;
+            }
+            if (cue instanceof Cue.Say say) {
+                lead.say(say.text());
+            } else if (cue instanceof Cue.Pause pause) {
+                lead.pause(pause.seconds());
+            }
+        }
+        return (int) Math.round(SpeechCheck.estimatedSeconds(lead.build()));
     }
 
     /** The domain's words and silences as SSML: holds and rests become chained breaks. */

@@ -99,6 +99,8 @@ class ScreenTest {
         assertFalse(action.isBlank());
         assertTrue(speech.contains(action), "the screen shows the first action spoken: " + action);
         assertEquals(20, view.path("holdSeconds").asInt());
+        int startsAfter = view.path("startsAfterSeconds").asInt();
+        assertTrue(startsAfter >= 3 && startsAfter < 20, "the countdown waits for the spoken set-up: " + startsAfter);
         assertTrue(view.path("cue").asText().startsWith("Is it easing?"), view.toString());
     }
 
@@ -133,6 +135,7 @@ class ScreenTest {
         assertFalse(view.path("title").asText().isBlank(), view.toString());
         assertTrue(view.path("side").asText().matches("(left|right) side|both sides"), view.toString());
         assertTrue(view.path("holdSeconds").asInt() > 0, view.toString());
+        assertTrue(view.path("startsAfterSeconds").asInt() > 0, "the hold begins after its cue is spoken: " + view);
         assertFalse(view.path("cue").asText().isBlank(), view.toString());
     }
 
