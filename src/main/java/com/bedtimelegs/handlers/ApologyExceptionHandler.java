@@ -37,7 +37,7 @@ public final class ApologyExceptionHandler implements ExceptionHandler {
             return input.getResponseBuilder().build(); // Alexa allows no speech for other request types
         }
         return Replies.ask(input,
-                Ssml.of("Sorry, something went wrong on my side.", "Please say that again."),
-                Ssml.of("Please say that again, or say stop."));
+                Ssml.of(Replies.speech(input).text("error.sorry"), Replies.speech(input).text("error.sayAgain")),
+                Ssml.of(Replies.speech(input).text("error.reprompt")));
     }
 }

@@ -37,18 +37,17 @@ public final class CrampAnswerHandler extends IntentHandler {
         Conversation conversation = Conversation.of(input);
         String intent = intentName(input);
         if (conversation.offer() == Offer.RED_FLAG_CHECK && Intents.UNSURE.equals(intent)) {
-            return CrampReplies.askAgain(input, "That's okay.");
+            return CrampReplies.askAgain(input, "cramp.thatsOkay");
         }
         if (conversation.offer() == Offer.RED_FLAG_CHECK) {
             conversation.reset();
-            return Replies.tell(input, Ssml.of("Okay.", "Keep that leg warm, and rest now.",
-                    "If another cramp comes, just ask Bedtime Legs for help.", "Goodnight."));
+            return Replies.tell(input, Ssml.of(Replies.speech(input).text("cramp.restNow")));
         }
         if (!CrampReplies.hasCramp(conversation) || CrampReplies.progress(conversation).asksWhere()) {
             if (Intents.UNSURE.equals(intent)) {
                 return CrampReplies.stillCramping(input); // can't say where: the next general technique
             }
-            return CrampReplies.askAgain(input, "Okay.");
+            return CrampReplies.askAgain(input, "cramp.okay");
         }
         if (Intents.YES.equals(intent)) {
             return CrampReplies.gone(input);
@@ -56,6 +55,6 @@ public final class CrampAnswerHandler extends IntentHandler {
         if (Intents.NO.equals(intent)) {
             return CrampReplies.stillCramping(input);
         }
-        return CrampReplies.askAgain(input, "That's okay. Keep it gentle, and breathe slowly.");
+        return CrampReplies.askAgain(input, "cramp.keepGentle");
     }
 }

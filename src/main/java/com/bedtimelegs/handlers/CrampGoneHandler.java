@@ -24,11 +24,11 @@ public final class CrampGoneHandler extends IntentHandler {
         String reprompt = conversation.lastReprompt();
         if (conversation.activity() != Activity.NONE && reprompt != null) {
             return Replies.ask(input,
-                    Ssml.speech().say("I'm glad to hear it.").thenSsml(reprompt).build(), reprompt);
+                    Ssml.speech().say(Replies.speech(input).text("cramp.gladToHear")).thenSsml(reprompt).build(), reprompt);
         }
         conversation.offer(Offer.NONE); // a later "yes" must not accept something offered before
         return Replies.ask(input,
-                Ssml.of("I'm glad you're feeling better.", "Is there anything else? " + MainMenu.CHOICES),
-                MainMenu.reprompt());
+                Ssml.of(Replies.speech(input).text("cramp.gladBetter"), MainMenu.anythingElse(input)),
+                MainMenu.reprompt(input));
     }
 }

@@ -20,13 +20,10 @@ public final class CrampHelpHandler extends IntentHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
-        String help = Ssml.of("Say still cramping, and I'll give you another way to ease it.",
-                "Say it's gone when it lets go.",
-                "Or tell me where it is: calf, thigh, or foot.",
-                "This is general guidance, not a diagnosis.");
+        String help = Ssml.of(Replies.speech(input).text("cramp.help"));
         if (CrampReplies.progress(Conversation.of(input)).asksWhere()) {
             return CrampReplies.askWhere(input, help); // keep listening for the muscle
         }
-        return Replies.ask(input, help, Ssml.of("Say it's gone, or still cramping. Or tell me where the cramp is."));
+        return Replies.ask(input, help, Ssml.of(Replies.speech(input).text("cramp.helpReprompt")));
     }
 }

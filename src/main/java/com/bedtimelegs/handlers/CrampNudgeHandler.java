@@ -26,8 +26,8 @@ public final class CrampNudgeHandler extends IntentHandler {
     public Optional<Response> handle(HandlerInput input) {
         LastResponseMemory.skip(input); // "repeat" should still give the technique, not this nudge
         if (Intents.FALLBACK.equals(intentName(input))) {
-            return CrampReplies.askAgain(input, "I didn't catch that.");
+            return CrampReplies.askAgain(input, "cramp.didNotCatch");
         }
-        return CrampReplies.askAgain(input, "Take your time.");
+        return CrampReplies.askAgain(input, "cramp.takeYourTime");
     }
 }

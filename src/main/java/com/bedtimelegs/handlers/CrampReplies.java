@@ -12,6 +12,8 @@ import com.bedtimelegs.cramp.Technique;
 import com.bedtimelegs.skill.Activity;
 import com.bedtimelegs.skill.Conversation;
 import com.bedtimelegs.skill.Offer;
+import com.bedtimelegs.speech.Speech;
+import com.bedtimelegs.speech.SpeechCheck;
 import com.bedtimelegs.speech.Ssml;
 import java.util.List;
 import java.util.Map;
@@ -26,13 +28,6 @@ final class CrampReplies {
     static final String STATE_MUSCLE = "muscle";
     static final String STATE_STEP = "step";
 
-    static final String EASING_QUESTION = "Is it easing? Say it's gone, or still cramping.";
-    static final String EASING_REPROMPT = "Is the cramp easing? Say it's gone, or still cramping.";
-    static final String WHERE_QUESTION = "Where is the cramp: calf, thigh, or foot?";
-    static final String WHERE_REPROMPT = "Where is the cramp? Say calf, thigh, or foot. Or say it's gone.";
-    static final String RED_FLAG_OFFER = "If cramps like this come often or are very painful, "
-            + "I can run a quick check on whether to see a doctor. Would you like that?";
-    static final String RED_FLAG_REPROMPT = "Would you like a quick check on whether to see a doctor? Say yes or no.";
 
     private CrampReplies() {
     }
@@ -70,28 +65,33 @@ final class CrampReplies {
     /** "It's gone": aftercare, one prevention sentence, and the red-flag check on offer. */
     static Optional<Response> gone(HandlerInput input) {
         Conversation conversation = Conversation.of(input);
+        Speech words = Replies.speech(input);
         Ssml speech = Ssml.speech();
         guide().aftercare().forEach(speech::say);
-        speech.say(guide().prevention()).breath().say(RED_FLAG_OFFER);
+        speech.say(guide().prevention()).breath().say(words.text("cramp.redFlagOffer"));
         conversation.offer(Offer.RED_FLAG_CHECK);
-        return Replies.ask(input, speech.build(), Ssml.of(RED_FLAG_REPROMPT));
+        return Replies.ask(input, speech.build(), Ssml.of(words.text("cramp.redFlagReprompt")));
     }
 
     /** Says the question that is open again, for a yes/no or "not sure" that doesn't answer it. */
-    static Optional<Response> askAgain(HandlerInput input, String lead) {
+    static Optional<Response> askAgain(HandlerInput input, String leadKey) {
         Conversation conversation = Conversation.of(input);
+        Speech words = Replies.speech(input);
+        String lead = words.text(leadKey);
         if (conversation.offer() == Offer.RED_FLAG_CHECK) {
-            return Replies.ask(input, Ssml.of(lead, RED_FLAG_REPROMPT), Ssml.of(RED_FLAG_REPROMPT));
+            return Replies.ask(input, Ssml.of(lead, words.text("cramp.redFlagReprompt")),
+                    Ssml.of(words.text("cramp.redFlagReprompt")));
         }
         CrampProgress progress = progress(conversation);
         if (progress.asksWhere()) {
-            return askWhere(input, Ssml.of(lead, "Tell me where it is: calf, thigh, or foot."));
+            return askWhere(input, Ssml.of(lead, words.text("cramp.tellMeWhere")));
         }
-        return Replies.ask(input, Ssml.of(lead, EASING_QUESTION), Ssml.of(EASING_REPROMPT));
+        return Replies.ask(input, Ssml.of(lead, words.text("cramp.easingQuestion")), Ssml.of(words.text("cramp.easingReprompt")));
     }
 
     private static Optional<Response> speak(HandlerInput input, CrampProgress progress, boolean firstAnswer) {
         Conversation conversation = Conversation.of(input);
+        Speech words = Replies.speech(input);
         conversation.start(Activity.CRAMP);
         Map<String, Object> state = conversation.state(Activity.CRAMP);
         state.put(STATE_MUSCLE, progress.muscle());
@@ -101,20 +101,30 @@ final class CrampReplies {
         if (technique.isEmpty()) {
             Ssml speech = Ssml.speech();
             guide().outOfTechniques().forEach(speech::say);
-            speech.breath().say(RED_FLAG_OFFER);
+            speech.breath().say(words.text("cramp.redFlagOffer"));
             conversation.offer(Offer.RED_FLAG_CHECK);
-            return Replies.ask(input, speech.build(), Ssml.of(RED_FLAG_REPROMPT));
+            return Replies.ask(input, speech.build(), Ssml.of(words.text("cramp.redFlagReprompt")));
         }
         Ssml speech = technique(technique.get());
+        Screen.cramp(input, technique.get().action(), technique.get().holdSeconds(), secondsBeforeHold(technique.get()),
+                words.text(progress.asksWhere() ? "cramp.whereQuestion" : "cramp.easingQuestion"));
         if (progress.asksWhere()) {
-            return askWhere(input, speech.say(WHERE_QUESTION).build());
+            return askWhere(input, speech.say(words.text("cramp.whereQuestion")).build());
         }
         if (firstAnswer) {
             speech.breath();
             guide().whenItLetsGo().forEach(speech::say);
         }
-        speech.say(EASING_QUESTION);
-        return Replies.ask(input, speech.build(), Ssml.of(EASING_REPROMPT));
+        speech.say(words.text("cramp.easingQuestion"));
+        return Replies.ask(input, speech.build(), Ssml.of(words.text("cramp.easingReprompt")));
+    }
+
+    /** About how long Alexa speaks before the hold begins (action, how, and the hold sentence). */
+    static int secondsBeforeHold(Technique technique) {
+        Ssml lead = Ssml.speech().say(technique.action());
+        technique.how().forEach(lead::say);
+        lead.say(technique.hold());
+        return (int) Math.round(SpeechCheck.estimatedSeconds(lead.build()));
     }
 
     /** Action first, then how, then the timed hold with a soft cue every ten seconds. */
@@ -154,7 +164,7 @@ final class CrampReplies {
                 .build();
         return input.getResponseBuilder()
                 .withSpeech(speechSsml)
-                .withReprompt(Ssml.of(WHERE_REPROMPT))
+                .withReprompt(Ssml.of(Replies.speech(input).text("cramp.whereReprompt")))
                 .addElicitSlotDirective(MUSCLE_SLOT, wanting)
                 .withShouldEndSession(false)
                 .build();

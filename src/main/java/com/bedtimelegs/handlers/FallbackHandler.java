@@ -28,11 +28,11 @@ public final class FallbackHandler extends IntentHandler {
         LastResponseMemory.skip(input); // "repeat" should still give the real last answer
         String reprompt = Conversation.of(input).lastReprompt();
         if (reprompt == null) {
-            reprompt = MainMenu.reprompt();
+            reprompt = MainMenu.reprompt(input);
         }
         String speech = Ssml.speech()
-                .say("Sorry, I didn't catch that.")
-                .say(SessionStateGuard.stateWasReset(input) ? "And I lost track of where we were, so let's start fresh." : null)
+                .say(Replies.speech(input).text("fallback.notCaught"))
+                .say(SessionStateGuard.stateWasReset(input) ? Replies.speech(input).text("fallback.lostTrack") : null)
                 .thenSsml(reprompt)
                 .build();
         return Replies.ask(input, speech, reprompt);

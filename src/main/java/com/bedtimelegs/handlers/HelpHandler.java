@@ -12,6 +12,6 @@ public final class HelpHandler extends IntentHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
-        return Replies.ask(input, MainMenu.help(), MainMenu.reprompt());
+        return Replies.ask(input, MainMenu.help(input), MainMenu.reprompt(input));
     }
 }

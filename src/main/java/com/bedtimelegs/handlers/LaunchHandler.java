@@ -16,6 +16,6 @@ public final class LaunchHandler implements RequestHandler {
     @Override
     public Optional<Response> handle(HandlerInput input) {
         Conversation.of(input).reset();
-        return Replies.ask(input, MainMenu.welcome(), MainMenu.reprompt());
+        return Replies.ask(input, MainMenu.welcome(input), MainMenu.reprompt(input));
     }
 }

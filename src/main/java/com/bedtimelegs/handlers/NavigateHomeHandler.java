@@ -16,7 +16,7 @@ public final class NavigateHomeHandler extends IntentHandler {
     public Optional<Response> handle(HandlerInput input) {
         Conversation.of(input).reset();
         return Replies.ask(input,
-                Ssml.of("Okay, back to the start.", MainMenu.CHOICES),
-                MainMenu.reprompt());
+                Ssml.of(Replies.speech(input).text("menu.backToStart"), MainMenu.choices(input)),
+                MainMenu.reprompt(input));
     }
 }

@@ -18,11 +18,10 @@ public final class NothingInProgressHandler extends IntentHandler {
     @Override
     public Optional<Response> handle(HandlerInput input) {
         if (SessionStateGuard.stateWasReset(input)) {
-            return Replies.ask(input, Ssml.of(MainMenu.LOST_PLACE, MainMenu.CHOICES), MainMenu.reprompt());
+            return Replies.ask(input, MainMenu.lostPlace(input), MainMenu.reprompt(input));
         }
         return Replies.ask(input,
-                Ssml.of("There's nothing running to move through right now.",
-                        "To begin, say: start a bedtime stretch. Or, if you have a cramp, say cramp."),
-                MainMenu.reprompt());
+                Ssml.of(Replies.speech(input).text("nothing.running"), Replies.speech(input).text("nothing.howToBegin")),
+                MainMenu.reprompt(input));
     }
 }

@@ -25,7 +25,7 @@ public final class RedFlagCheckHandler extends IntentHandler {
     public Optional<Response> handle(HandlerInput input) {
         Conversation conversation = Conversation.of(input);
         if (!conversation.in(Activity.TRIAGE)) {
-            return TriageFlow.start(input, "Okay, let's check.", true, fromSlots(input, Answers.none()));
+            return TriageFlow.start(input, "triage.letsCheck", true, fromSlots(input, Answers.none()));
         }
         Optional<Answers> stored = TriageFlow.answers(conversation);
         if (stored.isEmpty()) {
@@ -39,12 +39,10 @@ public final class RedFlagCheckHandler extends IntentHandler {
             if (current.isEmpty()) {
                 return TriageFlow.finish(input, conversation, answers);
             }
-            String preface = heardSomethingElse
-                    ? "Sorry, I need a yes, a no, or not sure."
-                    : "We're in the middle of the check.";
+            String preface = Replies.speech(input).text(heardSomethingElse ? "triage.needAnswer" : "triage.inTheMiddle");
             return TriageFlow.ask(input, Ssml.speech().say(preface), current.get(), true);
         }
-        return TriageFlow.proceed(input, conversation, answers, TriageFlow.thanks(stored.get()), false);
+        return TriageFlow.proceed(input, conversation, answers, TriageFlow.thanks(input, stored.get()), false);
     }
 
     /** {@code answers} with every slot answer Alexa resolved in this request added. */

@@ -19,6 +19,6 @@ public final class RedFlagOfferYesHandler extends IntentHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
-        return TriageFlow.start(input, "Okay, let's check.");
+        return TriageFlow.start(input, "triage.letsCheck");
     }
 }

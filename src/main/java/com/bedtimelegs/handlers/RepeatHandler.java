@@ -20,12 +20,12 @@ public final class RepeatHandler extends IntentHandler {
         Conversation conversation = Conversation.of(input);
         String last = conversation.lastSpeech();
         if (last == null && SessionStateGuard.stateWasReset(input)) {
-            return Replies.ask(input, Ssml.of(MainMenu.LOST_PLACE, MainMenu.CHOICES), MainMenu.reprompt());
+            return Replies.ask(input, MainMenu.lostPlace(input), MainMenu.reprompt(input));
         }
         if (last == null) {
-            return Replies.ask(input, MainMenu.welcome(), MainMenu.reprompt());
+            return Replies.ask(input, MainMenu.welcome(input), MainMenu.reprompt(input));
         }
         String reprompt = conversation.lastReprompt();
-        return Replies.ask(input, last, reprompt != null ? reprompt : MainMenu.reprompt());
+        return Replies.ask(input, last, reprompt != null ? reprompt : MainMenu.reprompt(input));
     }
 }

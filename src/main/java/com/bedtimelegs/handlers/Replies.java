@@ -2,11 +2,18 @@ package com.bedtimelegs.handlers;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
+import com.bedtimelegs.speech.Speech;
 import java.util.Optional;
 
 /** The two shapes every answer takes: ask (expects a reply, with reprompt) or tell (ends). */
 public final class Replies {
     private Replies() {
+    }
+
+    /** The words for this request's locale (en-US when the request names none). */
+    public static Speech speech(HandlerInput input) {
+        var request = input.getRequestEnvelope() == null ? null : input.getRequestEnvelope().getRequest();
+        return Speech.of(request == null ? null : request.getLocale());
     }
 
     /** Speaks and listens; the reprompt is what Alexa says if the user stays silent. */

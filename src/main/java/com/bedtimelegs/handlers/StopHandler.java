@@ -14,6 +14,6 @@ public final class StopHandler extends IntentHandler {
     @Override
     public Optional<Response> handle(HandlerInput input) {
         Conversation.of(input).reset();
-        return Replies.tell(input, MainMenu.goodnight());
+        return Replies.tell(input, MainMenu.goodnight(input));
     }
 }

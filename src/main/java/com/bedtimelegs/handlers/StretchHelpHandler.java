@@ -4,6 +4,7 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 import com.bedtimelegs.skill.Activity;
 import com.bedtimelegs.skill.Conversation;
+import com.bedtimelegs.speech.Speech;
 import com.bedtimelegs.speech.Ssml;
 import com.bedtimelegs.stretch.Step;
 import com.bedtimelegs.stretch.Walkthrough;
@@ -28,20 +29,17 @@ public final class StretchHelpHandler extends IntentHandler {
             return StretchSpeech.lostPlace(input);
         }
         Walkthrough here = restored.get().walkthrough();
+        Speech words = Replies.speech(input);
         Ssml speech = Ssml.speech();
         if (!here.atWindDown()) {
             Step step = here.current();
-            speech.say("You're in " + here.routine().name() + ", on stretch " + Words.number(step.item() + 1)
-                    + " of " + Words.number(step.items()) + ", the " + step.stretch().name() + ".");
+            speech.say(words.text("stretch.helpWhere", here.routine().name(), Words.number(step.item() + 1),
+                    Words.number(step.items()), step.stretch().name()));
         }
         if (here.paused()) {
-            speech.say("We're paused. Say resume to carry on.");
+            speech.say(words.text("stretch.helpPaused"));
         }
-        speech.say("Say next to move on.")
-                .say("Say repeat to do this part again, or skip to leave this stretch out.")
-                .say("Say pause for a break, or start over to begin again.")
-                .say("And say stop whenever you'd like to finish.")
-                .say("What would you like?");
-        return Replies.ask(input, speech.build(), StretchSpeech.reprompt(here));
+        speech.say(words.text("stretch.help"));
+        return Replies.ask(input, speech.build(), StretchSpeech.reprompt(input, here));
     }
 }

@@ -4,6 +4,7 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 import com.bedtimelegs.skill.Activity;
 import com.bedtimelegs.skill.Conversation;
+import com.bedtimelegs.speech.Speech;
 import com.bedtimelegs.speech.Ssml;
 import com.bedtimelegs.stretch.Walkthrough;
 import java.util.Optional;
@@ -27,21 +28,21 @@ public final class StretchPauseHandler extends IntentHandler {
         }
         Walkthrough here = restored.get().walkthrough();
         if (restored.get().repaired()) {
-            return StretchSpeech.speak(input, here, StretchSpeech.repairedOpening(restored.get()));
+            return StretchSpeech.speak(input, here, StretchSpeech.repairedOpening(input, restored.get()));
         }
         if (Intents.PAUSE.equals(intentName(input))) {
             Walkthrough paused = here.pause();
             StretchSpeech.save(Conversation.of(input), paused);
-            String first = here.paused() ? "We're already paused." : "Paused. Take all the time you need.";
-            return Replies.ask(input, Ssml.of(first, "Say resume when you're ready."),
-                    StretchSpeech.reprompt(paused));
+            Speech words = Replies.speech(input);
+            String first = words.text(here.paused() ? "stretch.alreadyPaused" : "stretch.paused");
+            return Replies.ask(input, Ssml.of(first, words.text("stretch.resumeWhenReady")),
+                    StretchSpeech.reprompt(input, paused));
         }
         if (!here.paused()) {
             return Replies.ask(input,
-                    Ssml.of("We're not paused, so there's nothing to resume.",
-                            "Say next when you're ready, or repeat to hear this part again."),
-                    StretchSpeech.reprompt(here));
+                    Ssml.of(Replies.speech(input).text("stretch.notPaused"), Replies.speech(input).text("stretch.notPausedHint")),
+                    StretchSpeech.reprompt(input, here));
         }
-        return StretchSpeech.speak(input, here.resume(), Ssml.speech().say("Welcome back. Here's where we were."));
+        return StretchSpeech.speak(input, here.resume(), Ssml.speech().say(Replies.speech(input).text("stretch.welcomeBack")));
     }
 }

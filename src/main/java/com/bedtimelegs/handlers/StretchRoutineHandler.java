@@ -26,20 +26,19 @@ public final class StretchRoutineHandler extends IntentHandler {
         Optional<Muscle> muscle = Slots.resolvedId(input, MUSCLE_SLOT).flatMap(StretchRoutineHandler::muscle);
         if (muscle.isEmpty() && Slots.heard(input, MUSCLE_SLOT)) {
             return StretchSpeech.askChoice(input,
-                    "I don't have a stretch just for that.",
-                    "I can focus on your calves, hamstrings, thighs, or feet. Or we can stretch your whole legs.");
+                    "stretch.noFocus", "stretch.focusChoices");
         }
         if (muscle.isPresent()) {
             boolean inBed = kind.orElse(null) == Routine.Kind.IN_BED;
             return StretchSpeech.start(input, catalog.focus(muscle.get(), inBed));
         }
         if (kind.isEmpty() && Slots.heard(input, ROUTINE_SLOT)) {
-            return StretchSpeech.askChoice(input, "I don't know that routine.");
+            return StretchSpeech.askChoice(input, "stretch.unknownRoutine");
         }
         if (kind.isPresent()) {
             return StretchSpeech.start(input, catalog.routine(kind.get()));
         }
-        return StretchSpeech.askChoice(input, "Let's stretch.");
+        return StretchSpeech.askChoice(input, "stretch.letsStretch");
     }
 
     private static Optional<Routine.Kind> kind(String id) {

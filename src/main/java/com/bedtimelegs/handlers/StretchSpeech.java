@@ -5,10 +5,13 @@ import com.amazon.ask.model.Response;
 import com.bedtimelegs.skill.Activity;
 import com.bedtimelegs.skill.Conversation;
 import com.bedtimelegs.skill.Offer;
+import com.bedtimelegs.speech.Speech;
+import com.bedtimelegs.speech.SpeechCheck;
 import com.bedtimelegs.speech.Ssml;
 import com.bedtimelegs.stretch.Cue;
 import com.bedtimelegs.stretch.Routine;
 import com.bedtimelegs.stretch.RoutineCatalog;
+import com.bedtimelegs.stretch.Side;
 import com.bedtimelegs.stretch.Step;
 import com.bedtimelegs.stretch.StepScript;
 import com.bedtimelegs.stretch.Walkthrough;
@@ -18,37 +21,37 @@ import java.util.Optional;
 
 /** What every stretch handler says: a step, the wind-down, the routine choice. Maps domain cues to SSML. */
 final class StretchSpeech {
-    static final String CHOICE_REPROMPT = "Say in bed, quick, or full.";
-
     private StretchSpeech() {
     }
 
     /** "In bed, quick, or full?" — and a plain yes starts the in-bed routine. */
-    static Optional<Response> askChoice(HandlerInput input, String... before) {
+    static Optional<Response> askChoice(HandlerInput input, String... beforeKeys) {
         RoutineCatalog catalog = RoutineCatalog.get();
+        Speech words = Replies.speech(input);
         Conversation.of(input).offer(Offer.STRETCH);
         Ssml speech = Ssml.speech();
-        for (String sentence : before) {
-            speech.say(sentence);
+        for (String key : beforeKeys) {
+            speech.say(words.text(key));
         }
-        speech.say("You can stay in bed, or stand up for a quick or a full routine.")
-                .say("Quick takes about " + minutes(catalog.routine(Routine.Kind.QUICK)) + ", and full about "
-                        + minutes(catalog.routine(Routine.Kind.FULL)) + ".")
-                .say("Which would you like: in bed, quick, or full?");
-        return Replies.ask(input, speech.build(), Ssml.of(CHOICE_REPROMPT));
+        speech.say(words.text("stretch.choiceWhere"))
+                .say(words.text("stretch.choiceTimes", minutes(words, catalog.routine(Routine.Kind.QUICK)),
+                        minutes(words, catalog.routine(Routine.Kind.FULL))))
+                .say(words.text("stretch.choiceQuestion"));
+        return Replies.ask(input, speech.build(), Ssml.of(words.text("stretch.choiceReprompt")));
     }
 
     /** Starts a routine from its first step, with its introduction and the safety line. */
-    static Optional<Response> start(HandlerInput input, Routine routine, String... before) {
+    static Optional<Response> start(HandlerInput input, Routine routine, String... beforeKeys) {
         Conversation conversation = Conversation.of(input);
+        Speech words = Replies.speech(input);
         conversation.start(Activity.STRETCH);
         Ssml opening = Ssml.speech();
-        for (String sentence : before) {
-            opening.say(sentence);
+        for (String key : beforeKeys) {
+            opening.say(words.text(key));
         }
-        opening.say("Here's " + routine.name() + ". It takes about " + minutes(routine) + ".")
+        opening.say(words.text("stretch.heresRoutine", routine.name(), minutes(words, routine)))
                 .say(routine.intro())
-                .say(StepScript.SAFETY)
+                .say(words.text("script.safety"))
                 .breath();
         return speak(input, Walkthrough.start(routine), opening);
     }
@@ -58,14 +61,20 @@ final class StretchSpeech {
         Conversation conversation = Conversation.of(input);
         if (walkthrough.atWindDown()) {
             conversation.reset();
-            Ssml speech = Ssml.speech().then(opening).then(cues(StepScript.windDown(walkthrough.routine())))
-                    .breath().thenSsml(MainMenu.goodnight());
+            Ssml speech = Ssml.speech().then(opening).then(cues(StepScript.windDown(walkthrough.routine(), Replies.speech(input))))
+                    .breath().thenSsml(MainMenu.goodnight(input));
             return Replies.tell(input, speech.build());
         }
         save(conversation, walkthrough);
         Step step = walkthrough.current();
-        Ssml speech = Ssml.speech().then(opening).then(cues(StepScript.of(step))).say(invite(walkthrough));
-        return Replies.ask(input, speech.build(), reprompt(walkthrough));
+        Speech words = Replies.speech(input);
+        StepScript script = StepScript.of(step, words);
+        Screen.stretch(input, step.stretch().name(),
+                step.side() == Side.BOTH ? words.text("stretch.sideBoth") : words.text("stretch.side", step.side().spoken()),
+                step.holdSeconds(), secondsBeforeFirstHold(opening, script),
+                step.isSetup() ? invite(input, walkthrough) : step.stretch().holdCue());
+        Ssml speech = Ssml.speech().then(opening).then(cues(script)).say(invite(input, walkthrough));
+        return Replies.ask(input, speech.build(), reprompt(input, walkthrough));
     }
 
     /** The current walkthrough from the session, or a kind restart when the state is unusable. */
@@ -77,14 +86,13 @@ final class StretchSpeech {
     /** When the session's routine can't be read: forget it, say so, offer the choice again. */
     static Optional<Response> lostPlace(HandlerInput input) {
         Conversation.of(input).reset();
-        return askChoice(input, "Sorry, I've lost my place in the stretch.");
+        return askChoice(input, "stretch.lostPlace");
     }
 
     /** A repaired position (step out of range) is said once, then the step is spoken. */
-    static Ssml repairedOpening(Walkthrough.Restored restored) {
+    static Ssml repairedOpening(HandlerInput input, Walkthrough.Restored restored) {
         return restored.repaired()
-                ? Ssml.speech().say("Sorry, I lost my place, so let's begin " + restored.walkthrough().routine().name()
-                        + " again from the top.")
+                ? Ssml.speech().say(Replies.speech(input).text("stretch.repaired", restored.walkthrough().routine().name()))
                 : Ssml.speech();
     }
 
@@ -94,29 +102,46 @@ final class StretchSpeech {
         state.putAll(walkthrough.toState());
     }
 
-    static String invite(Walkthrough walkthrough) {
+    static String invite(HandlerInput input, Walkthrough walkthrough) {
+        Speech words = Replies.speech(input);
         Step step = walkthrough.current();
         if (step.isSetup()) {
-            return "Say ready when you're in position.";
+            return words.text("stretch.inviteReady");
         }
         if (step.endsRoutine()) {
-            return walkthrough.routine().inBed() ? "Say next for a short wind-down."
-                    : "Get into bed, and when you're lying down, say next for a short wind-down.";
+            return words.text(walkthrough.routine().inBed() ? "stretch.inviteWindDownInBed" : "stretch.inviteWindDownStanding");
         }
-        return "Say next when you're ready.";
+        return words.text("stretch.inviteNext");
     }
 
-    static String reprompt(Walkthrough walkthrough) {
+    static String reprompt(HandlerInput input, Walkthrough walkthrough) {
+        Speech words = Replies.speech(input);
         if (walkthrough.paused()) {
-            return Ssml.of("Say resume when you're ready, or stop to finish.");
+            return Ssml.of(words.text("stretch.repromptPaused"));
         }
         if (!walkthrough.atWindDown() && walkthrough.current().isSetup()) {
-            return Ssml.of("Say ready when you're in position. Or say skip to leave this one out.");
+            return Ssml.of(words.text("stretch.repromptReady"));
         }
         if (!walkthrough.atWindDown() && walkthrough.current().endsRoutine()) {
-            return Ssml.of("Say next for a short wind-down, or stop to finish.");
+            return Ssml.of(words.text("stretch.repromptWindDown"));
         }
-        return Ssml.of("Say next when you're ready. You can also say repeat, or stop.");
+        return Ssml.of(words.text("stretch.repromptNext"));
+    }
+
+    /** About how long Alexa speaks before the first hold begins, so a screen's countdown starts with it. */
+    static int secondsBeforeFirstHold(Ssml opening, StepScript script) {
+        Ssml lead = Ssml.speech().then(opening);
+        for (Cue cue : script.cues()) {
+            if (cue instanceof Cue.Pause pause && pause.kind() == Cue.Kind.HOLD) {
+                break;
+            }
+            if (cue instanceof Cue.Say say) {
+                lead.say(say.text());
+            } else if (cue instanceof Cue.Pause pause) {
+                lead.pause(pause.seconds());
+            }
+        }
+        return (int) Math.round(SpeechCheck.estimatedSeconds(lead.build()));
     }
 
     /** The domain's words and silences as SSML: holds and rests become chained breaks. */
@@ -132,7 +157,8 @@ final class StretchSpeech {
         return ssml;
     }
 
-    static String minutes(Routine routine) {
-        return routine.minutes() == 1 ? "a minute" : Words.number(routine.minutes()) + " minutes";
+    static String minutes(Speech words, Routine routine) {
+        return routine.minutes() == 1 ? words.text("stretch.aMinute")
+                : words.text("stretch.minutes", Words.number(routine.minutes()));
     }
 }

@@ -4,6 +4,7 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 import com.bedtimelegs.skill.Activity;
 import com.bedtimelegs.skill.Conversation;
+import com.bedtimelegs.speech.Speech;
 import com.bedtimelegs.speech.Ssml;
 import com.bedtimelegs.stretch.Walkthrough;
 import java.util.Optional;
@@ -30,7 +31,7 @@ public final class StretchStepHandler extends IntentHandler {
             return StretchSpeech.lostPlace(input);
         }
         Walkthrough here = restored.get().walkthrough();
-        Ssml opening = StretchSpeech.repairedOpening(restored.get());
+        Ssml opening = StretchSpeech.repairedOpening(input, restored.get());
         if (restored.get().repaired()) {
             return StretchSpeech.speak(input, here, opening);
         }
@@ -38,9 +39,9 @@ public final class StretchStepHandler extends IntentHandler {
             case Intents.NEXT, Intents.YES -> StretchSpeech.speak(input, here.next(), opening);
             case Intents.SKIP -> skip(input, here);
             case Intents.REPEAT -> StretchSpeech.speak(input, here.resume(),
-                    Ssml.speech().say(here.current().isSetup() ? "Once more." : "Let's do that part again."));
+                    Ssml.speech().say(Replies.speech(input).text(here.current().isSetup() ? "stretch.onceMore" : "stretch.thatPartAgain")));
             case Intents.START_OVER -> StretchSpeech.speak(input, here.startOver(),
-                    Ssml.speech().say("Starting again from the top of " + here.routine().name() + ".").breath());
+                    Ssml.speech().say(Replies.speech(input).text("stretch.fromTheTop", here.routine().name())).breath());
             default -> notYet(input, here);
         };
     }
@@ -48,20 +49,20 @@ public final class StretchStepHandler extends IntentHandler {
     private static Optional<Response> skip(HandlerInput input, Walkthrough here) {
         if (here.onLastStretch()) {
             return StretchSpeech.speak(input, here.skip(), Ssml.speech()
-                    .say("This is the last stretch, so there's nothing left to skip to.")
-                    .say("Let's go straight to the wind-down."));
+                    .say(Replies.speech(input).text("stretch.lastNoSkip")));
         }
         Walkthrough next = here.skip();
-        return StretchSpeech.speak(input, next, Ssml.speech().say("Okay, we'll leave that one out.").breath());
+        return StretchSpeech.speak(input, next, Ssml.speech().say(Replies.speech(input).text("stretch.leftOut")).breath());
     }
 
     /** "No" or "not sure" mid-routine: nothing changes; take your time. */
     private static Optional<Response> notYet(HandlerInput input, Walkthrough here) {
-        String what = here.paused() ? "Say resume when you're ready"
-                : here.current().isSetup() ? "Say ready when you're in position"
-                : "Say next when you're ready";
+        Speech words = Replies.speech(input);
+        String what = here.paused() ? "stretch.noRushResume"
+                : here.current().isSetup() ? "stretch.noRushReady"
+                : "stretch.noRushNext";
         return Replies.ask(input,
-                Ssml.of("Okay, no rush.", what + ", or say stop if you'd like to finish for tonight."),
-                StretchSpeech.reprompt(here));
+                Ssml.of(words.text("stretch.noRush"), words.text(what)),
+                StretchSpeech.reprompt(input, here));
     }
 }

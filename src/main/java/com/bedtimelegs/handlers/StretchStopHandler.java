@@ -22,9 +22,8 @@ public final class StretchStopHandler extends IntentHandler {
     public Optional<Response> handle(HandlerInput input) {
         Conversation.of(input).reset();
         return Replies.tell(input, Ssml.speech()
-                .say("Okay, we'll stop there.")
-                .say("Let your legs rest, and breathe slowly.")
-                .thenSsml(MainMenu.goodnight())
+                .say(Replies.speech(input).text("stretch.stopped"))
+                .thenSsml(MainMenu.goodnight(input))
                 .build());
     }
 }

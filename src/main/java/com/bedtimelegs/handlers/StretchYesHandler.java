@@ -25,6 +25,6 @@ public final class StretchYesHandler extends IntentHandler {
     @Override
     public Optional<Response> handle(HandlerInput input) {
         return StretchSpeech.start(input, RoutineCatalog.get().routine(Routine.Kind.IN_BED),
-                "Okay, let's stretch right here in bed.");
+                "stretch.inBedYes");
     }
 }

@@ -5,6 +5,7 @@ import com.amazon.ask.model.Response;
 import com.bedtimelegs.skill.Activity;
 import com.bedtimelegs.skill.Conversation;
 import com.bedtimelegs.skill.Offer;
+import com.bedtimelegs.speech.Speech;
 import com.bedtimelegs.speech.Ssml;
 import com.bedtimelegs.tips.Tip;
 import com.bedtimelegs.tips.TipCatalog;
@@ -23,8 +24,6 @@ import java.util.random.RandomGenerator;
 public final class TipsHandler extends IntentHandler {
     static final String TOPIC_SLOT = "topic";
     static final String STATE_HEARD = "heard";
-    static final String ANOTHER = "Would you like another tip?";
-    static final String ANOTHER_REPROMPT = "Would you like another tip? Say yes or no.";
 
     private final RandomGenerator random;
 
@@ -52,11 +51,11 @@ public final class TipsHandler extends IntentHandler {
         }
         if (Intents.NO.equals(intent)) {
             Conversation.of(input).reset();
-            return Replies.tell(input, Ssml.of("Okay.", "Take good care of those legs.", "Rest well."));
+            return Replies.tell(input, Ssml.of(Replies.speech(input).text("tips.goodbye")));
         }
         if (Intents.UNSURE.equals(intent)) {
-            return Replies.ask(input, Ssml.of("No problem.", "Say yes for another tip, or no to finish."),
-                    Ssml.of(ANOTHER_REPROMPT));
+            return Replies.ask(input, Ssml.of(Replies.speech(input).text("tips.noProblem")),
+                    Ssml.of(Replies.speech(input).text("tips.anotherReprompt")));
         }
         Optional<String> topic = Slots.resolvedId(input, TOPIC_SLOT);
         if (topic.isPresent()) {
@@ -69,11 +68,11 @@ public final class TipsHandler extends IntentHandler {
             Conversation conversation = Conversation.of(input);
             keepHeard(conversation);
             conversation.offer(Offer.ANOTHER_TIP);
+            Speech words = Replies.speech(input);
             return Replies.ask(input,
-                    Ssml.of("I don't have a tip on that.",
-                            "I can talk about " + catalog().spokenTopicList() + ".",
-                            "Would you like a tip anyway?"),
-                    Ssml.of("Say yes for a tip, or name a topic, like sleep."));
+                    Ssml.of(words.text("tips.noTipOnThat"), words.text("tips.topics", catalog().spokenTopicList()),
+                            words.text("tips.anyway")),
+                    Ssml.of(words.text("tips.anywayReprompt")));
         }
         return randomTip(input);
     }
@@ -85,10 +84,8 @@ public final class TipsHandler extends IntentHandler {
             keepHeard(conversation);
             conversation.offer(Offer.NONE);
             return Replies.ask(input,
-                    Ssml.of("You've heard every tip I have.",
-                            "Well done for looking after your legs.",
-                            "Is there anything else? " + MainMenu.CHOICES),
-                    MainMenu.reprompt());
+                    Ssml.of(Replies.speech(input).text("tips.allHeard"), MainMenu.anythingElse(input)),
+                    MainMenu.reprompt(input));
         }
         return give(input, tip.get());
     }
@@ -101,8 +98,8 @@ public final class TipsHandler extends IntentHandler {
         }
         conversation.offer(Offer.ANOTHER_TIP);
         return Replies.ask(input,
-                Ssml.speech().say(tip.text()).breath().say(ANOTHER).build(),
-                Ssml.of(ANOTHER_REPROMPT));
+                Ssml.speech().say(tip.text()).breath().say(Replies.speech(input).text("tips.another")).build(),
+                Ssml.of(Replies.speech(input).text("tips.anotherReprompt")));
     }
 
     /** Switches to TIPS, keeping the tips already heard; returns the live, cleaned list. */

@@ -39,6 +39,6 @@ public final class TriageAnswerHandler extends IntentHandler {
             default -> Answer.UNSURE;
         };
         return TriageFlow.proceed(input, conversation, answers.with(current.get().slot(), answer),
-                TriageFlow.thanks(answers), false);
+                TriageFlow.thanks(input, answers), false);
     }
 }

@@ -9,6 +9,7 @@ import com.amazon.ask.model.SlotConfirmationStatus;
 import com.bedtimelegs.skill.Activity;
 import com.bedtimelegs.skill.Conversation;
 import com.bedtimelegs.skill.Offer;
+import com.bedtimelegs.speech.Speech;
 import com.bedtimelegs.speech.Ssml;
 import com.bedtimelegs.triage.Advice;
 import com.bedtimelegs.triage.Answers;
@@ -31,41 +32,40 @@ import java.util.Optional;
  */
 final class TriageFlow {
     static final String ANSWERS = "answers";
-    static final String DISCLAIMER = "This is guidance, not a diagnosis.";
-    static final String STRETCH_OFFER = "Would you like a gentle bedtime stretch?";
-    private static final String[] THANKS = {"Okay.", "Thanks.", "Got it."};
+    private static final int THANKS = 3;
 
     private TriageFlow() {
     }
 
     /** Begins a fresh check: the one disclaimer, then the first question. */
-    static Optional<Response> start(HandlerInput input, String opening) {
-        return start(input, opening, true);
+    static Optional<Response> start(HandlerInput input, String openingKey) {
+        return start(input, openingKey, true);
     }
 
     /** Begins the check again; {@code disclaim} is false when the disclaimer was just said in this check. */
-    static Optional<Response> start(HandlerInput input, String opening, boolean disclaim) {
-        return start(input, opening, disclaim, Answers.none());
+    static Optional<Response> start(HandlerInput input, String openingKey, boolean disclaim) {
+        return start(input, openingKey, disclaim, Answers.none());
     }
 
     /**
      * Begins the check with any answers the request already carried (e.g. a dialog Alexa
      * completed); if they already settle the outcome, it is given straight away.
      */
-    static Optional<Response> start(HandlerInput input, String opening, boolean disclaim, Answers known) {
+    static Optional<Response> start(HandlerInput input, String openingKey, boolean disclaim, Answers known) {
+        Speech words = Replies.speech(input);
         Conversation conversation = Conversation.of(input);
         conversation.start(Activity.TRIAGE);
         conversation.state(Activity.TRIAGE).clear();
-        Ssml preface = Ssml.speech().say(opening);
+        Ssml preface = Ssml.speech().say(words.text(openingKey));
         if (disclaim) {
-            preface.say("I'll ask a few quick questions about your legs.").say(DISCLAIMER);
+            preface.say(words.text("triage.fewQuestions")).say(words.text("triage.disclaimer"));
         }
         return proceed(input, conversation, known, preface, true);
     }
 
     /** After a stored state we can't read: say so, and start again rather than guess. */
     static Optional<Response> restartLostPlace(HandlerInput input) {
-        return start(input, "Sorry, I lost my place in the check, so let's start again.");
+        return start(input, "triage.lostPlace");
     }
 
     /** The answers so far; empty when the stored state is damaged. */
@@ -74,8 +74,10 @@ final class TriageFlow {
     }
 
     /** A short thanks that varies a little, so eight questions don't sound like a form. */
-    static Ssml thanks(Answers answers) {
-        return Ssml.speech().say(THANKS[answers.size() % THANKS.length]);
+    static Ssml thanks(HandlerInput input, Answers answers) {
+        Speech words = Replies.speech(input);
+        String[] thanks = {words.text("triage.thanks.0"), words.text("triage.thanks.1"), words.text("triage.thanks.2")};
+        return Ssml.speech().say(thanks[answers.size() % THANKS]);
     }
 
     /** Asks the next question that matters, or gives the outcome when nothing else could change it. */
@@ -112,8 +114,9 @@ final class TriageFlow {
         advice.spoken().forEach(speech::say);
         if (assessment.outcome() == Outcome.SELF_CARE) {
             conversation.offer(Offer.STRETCH);
-            return Replies.ask(input, speech.say(STRETCH_OFFER).build(),
-                    Ssml.of(STRETCH_OFFER, "You can say yes or no."));
+            Speech words = Replies.speech(input);
+            return Replies.ask(input, speech.say(words.text("triage.stretchOffer")).build(),
+                    Ssml.of(words.text("triage.stretchOffer"), words.text("triage.yesOrNo")));
         }
         return input.getResponseBuilder()
                 .withSpeech(speech.build())

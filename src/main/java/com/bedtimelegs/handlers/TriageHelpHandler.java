@@ -4,6 +4,7 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 import com.bedtimelegs.skill.Activity;
 import com.bedtimelegs.skill.Conversation;
+import com.bedtimelegs.speech.Speech;
 import com.bedtimelegs.speech.Ssml;
 import com.bedtimelegs.triage.Answers;
 import com.bedtimelegs.triage.Question;
@@ -31,7 +32,7 @@ public final class TriageHelpHandler extends IntentHandler {
         Conversation conversation = Conversation.of(input);
         String intent = intentName(input);
         if (Intents.START_OVER.equals(intent)) {
-            return TriageFlow.start(input, "Okay, from the top.", false);
+            return TriageFlow.start(input, "triage.fromTheTop", false);
         }
         Optional<Answers> answers = TriageFlow.answers(conversation);
         if (answers.isEmpty()) {
@@ -41,15 +42,13 @@ public final class TriageHelpHandler extends IntentHandler {
         if (current.isEmpty()) {
             return TriageFlow.finish(input, conversation, answers.get());
         }
+        Speech words = Replies.speech(input);
         Ssml preface = switch (intent) {
-            case Intents.HELP -> Ssml.speech()
-                    .say("I'm asking a few questions to see whether your legs need a doctor.")
-                    .say("Just answer yes, no, or not sure. To leave the check, say stop.")
-                    .say("Here's the question again.");
+            case Intents.HELP -> Ssml.speech().say(words.text("triage.help"));
             case Intents.REPEAT -> Ssml.speech();
-            case Intents.FALLBACK -> Ssml.speech().say("Sorry, I didn't catch that.");
-            case Intents.PAUSE, Intents.RESUME -> Ssml.speech().say("Take your time.");
-            default -> Ssml.speech().say("This one matters, so I can't skip it.");
+            case Intents.FALLBACK -> Ssml.speech().say(words.text("triage.notCaught"));
+            case Intents.PAUSE, Intents.RESUME -> Ssml.speech().say(words.text("triage.takeYourTime"));
+            default -> Ssml.speech().say(words.text("triage.cannotSkip"));
         };
         return TriageFlow.ask(input, preface, current.get(), true);
     }

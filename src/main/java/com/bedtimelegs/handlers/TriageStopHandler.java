@@ -4,6 +4,7 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 import com.bedtimelegs.skill.Activity;
 import com.bedtimelegs.skill.Conversation;
+import com.bedtimelegs.speech.Speech;
 import com.bedtimelegs.speech.Ssml;
 import com.bedtimelegs.triage.Advice;
 import com.bedtimelegs.triage.Answers;
@@ -32,16 +33,16 @@ public final class TriageStopHandler extends IntentHandler {
         Conversation conversation = Conversation.of(input);
         Answers answers = TriageFlow.answers(conversation).orElse(Answers.none());
         conversation.reset();
-        Ssml speech = Ssml.speech().say("Okay, we'll stop the check.");
+        Speech words = Replies.speech(input);
+        Ssml speech = Ssml.speech().say(words.text("triage.stopped"));
         Assessment assessment = Triage.explain(answers);
         if (assessment.outcome() != Outcome.SELF_CARE) {
-            speech.say("Before you go:").say(Advice.forAssessment(assessment, TriageFlow.locale(input)).spoken().get(0));
+            speech.say(words.text("triage.beforeYouGo")).say(Advice.forAssessment(assessment, TriageFlow.locale(input)).spoken().get(0));
         } else if (!answers.has(Triage.questions().get(0).slot())) {
-            speech.say("If you have chest pain or sudden breathlessness, call "
-                    + TriageFlow.emergencyNumber(input).spoken() + " now.");
+            speech.say(words.text("triage.chestSafetyNet", TriageFlow.emergencyNumber(input).spoken()));
         } else {
-            speech.say("You can run it again any time. Just say: should I see a doctor.");
+            speech.say(words.text("triage.runAgain"));
         }
-        return Replies.tell(input, speech.say("Goodnight. Rest easy.").build());
+        return Replies.tell(input, speech.say(words.text("menu.goodnight")).build());
     }
 }

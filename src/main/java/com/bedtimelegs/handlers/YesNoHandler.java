@@ -20,18 +20,19 @@ public final class YesNoHandler extends IntentHandler {
     @Override
     public Optional<Response> handle(HandlerInput input) {
         if (SessionStateGuard.stateWasReset(input)) {
-            return Replies.ask(input, Ssml.of(MainMenu.LOST_PLACE, MainMenu.CHOICES), MainMenu.reprompt());
+            return Replies.ask(input, MainMenu.lostPlace(input), MainMenu.reprompt(input));
         }
         Conversation conversation = Conversation.of(input);
         boolean wasOffered = conversation.offer() != Offer.NONE;
         conversation.offer(Offer.NONE);
         if (Intents.NO.equals(intentName(input)) && wasOffered) {
             return Replies.ask(input,
-                    Ssml.of("Okay.", "Is there anything else? " + MainMenu.CHOICES, "Or say stop to finish."),
-                    MainMenu.reprompt());
+                    Ssml.of(Replies.speech(input).text("menu.okay"), MainMenu.anythingElse(input),
+                            Replies.speech(input).text("menu.orStop")),
+                    MainMenu.reprompt(input));
         }
         return Replies.ask(input,
-                Ssml.of("I'm not sure what that answers.", MainMenu.CHOICES),
-                MainMenu.reprompt());
+                Ssml.of(Replies.speech(input).text("yesno.notSure"), MainMenu.choices(input)),
+                MainMenu.reprompt(input));
     }
 }

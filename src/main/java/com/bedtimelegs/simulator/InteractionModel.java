@@ -44,6 +44,9 @@ public final class InteractionModel {
         this.prompts = prompts;
     }
 
+    /** Every locale the skill publishes; each has a model in skill-package/interactionModels/custom/. */
+    public static final List<String> LOCALES = List.of("en-US", "en-GB", "en-CA", "en-AU", "en-IN");
+
     public static final Path DEFAULT_DIR = Path.of("skill-package", "interactionModels", "custom");
 
     /** The model for a locale, found from the working directory (or a parent, for IDE runs). */

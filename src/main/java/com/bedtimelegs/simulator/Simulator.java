@@ -47,6 +47,7 @@ public final class Simulator {
     private final Pattern oneShot;
     private final Pattern oneShotSuffix;
     private Consumer<String> wireLog = line -> { };
+    private boolean screen;
 
     private boolean sessionOpen;
     private boolean repromptUsed;
@@ -72,12 +73,23 @@ public final class Simulator {
 
     /** A simulator for en-US reading the model from skill-package/, with the skill's logs discarded. */
     public static Simulator create() {
-        return new Simulator(InteractionModel.forLocale("en-US"), "en-US", line -> { });
+        return forLocale("en-US");
+    }
+
+    /** A simulator for a locale (en-GB, en-AU...) reading that locale's model, with the skill's logs discarded. */
+    public static Simulator forLocale(String locale) {
+        return new Simulator(InteractionModel.forLocale(locale), locale, line -> { });
     }
 
     /** Receives every request and response JSON (for --json). */
     public void onWire(Consumer<String> log) {
         this.wireLog = log;
+    }
+
+    /** Pretend to be a device with a screen (Echo Show): requests list Alexa.Presentation.APL. */
+    public Simulator withScreen(boolean screen) {
+        this.screen = screen;
+        return this;
     }
 
     public boolean sessionOpen() {
@@ -324,7 +336,10 @@ public final class Simulator {
         system.putObject("user").put("userId", userId);
         ObjectNode device = system.putObject("device");
         device.put("deviceId", "amzn1.ask.device.LOCAL-SIMULATOR");
-        device.putObject("supportedInterfaces");
+        ObjectNode interfaces = device.putObject("supportedInterfaces");
+        if (screen) {
+            interfaces.putObject("Alexa.Presentation.APL").putObject("runtime").put("maxVersion", "1.8");
+        }
         system.put("apiEndpoint", "https://api.amazonalexa.com");
         envelope.set("request", request);
         return envelope;
@@ -362,7 +377,8 @@ public final class Simulator {
         String raw = null;
         boolean json = false;
         boolean verbose = false;
-        String locale = "en-US";
+        boolean screen = false;
+        String locale = null;
         for (Iterator<String> it = List.of(args).iterator(); it.hasNext(); ) {
             String arg = it.next();
             switch (arg) {
@@ -371,6 +387,7 @@ public final class Simulator {
                 case "--locale" -> locale = next(it, arg);
                 case "--json" -> json = true;
                 case "--verbose" -> verbose = true;
+                case "--screen" -> screen = true;
                 case "--help", "-h" -> {
                     usage(System.out);
                     return;
@@ -383,8 +400,16 @@ public final class Simulator {
             }
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        Transcript transcript = script == null ? null : Transcript.parse(Path.of(script));
+        if (locale == null) {
+            locale = transcript != null ? transcript.locale() : "en-US";
+        }
+        if (!InteractionModel.LOCALES.contains(locale)) {
+            System.err.println("Unknown locale " + locale + "; use one of " + InteractionModel.LOCALES);
+            System.exit(2);
+        }
         Consumer<String> skillLog = verbose ? line -> out.println("  log: " + line) : line -> { };
-        Simulator simulator = new Simulator(InteractionModel.forLocale(locale), locale, skillLog);
+        Simulator simulator = new Simulator(InteractionModel.forLocale(locale), locale, skillLog).withScreen(screen);
         if (json) {
             simulator.onWire(line -> out.println(line.indent(2).stripTrailing()));
         }
@@ -392,8 +417,7 @@ public final class Simulator {
             out.println(simulator.sendRaw(Files.readAllBytes(Path.of(raw))));
             return;
         }
-        if (script != null) {
-            Transcript transcript = Transcript.parse(Path.of(script));
+        if (transcript != null) {
             List<String> failures = transcript.run(simulator, out);
             if (!failures.isEmpty()) {
                 out.println();
@@ -443,6 +467,8 @@ public final class Simulator {
         if (turn.reprompt() != null && !turn.reprompt().isEmpty()) {
             out.println("  reprompt: " + turn.reprompt());
         }
+        turn.directives().stream().filter(d -> d.startsWith("Alexa.Presentation."))
+                .forEach(d -> out.println("  [screen: " + d + "]"));
         out.println(turn.sessionOpen() ? "  (listening)" : "  (session ended)");
         turn.problems().forEach(p -> out.println("  WARNING: " + p));
     }
@@ -457,11 +483,14 @@ public final class Simulator {
 
     private static void usage(PrintStream out) {
         out.println(String.join(System.lineSeparator(),
-                "usage: simulator [--script FILE] [--raw FILE] [--json] [--verbose] [--locale en-US]",
+                "usage: simulator [--script FILE] [--raw FILE] [--json] [--verbose] [--screen] [--locale en-US|en-GB|en-CA|en-AU|en-IN]",
                 "  (no options)    interactive: type what you'd say at the > prompt",
                 "  --script FILE   run a transcript (> said, < speech contains, = intent, ...) and check it",
                 "  --raw FILE      send one raw request envelope JSON file through the Lambda entry point",
+                "  --locale L      the request locale and its interaction model (default en-US, or a",
+                "                  transcript's '# locale:' header)",
                 "  --json          also print each request and response envelope",
-                "  --verbose       also print the skill's own (privacy-safe) log lines"));
+                "  --verbose       also print the skill's own (privacy-safe) log lines",
+                "  --screen        be a device with a screen (Echo Show): requests list Alexa.Presentation.APL"));
     }
 }

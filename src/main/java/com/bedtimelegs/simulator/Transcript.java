@@ -8,11 +8,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A conversation written down, runnable as a test. One line each:
  * <pre>
  *   # comment
+ *   # locale: en-GB            (a header line: run the conversation in this locale; en-US when absent)
  *   &gt; words the user says      (a bare "&gt;" is silence)
  *   = IntentName slot=ID       the request the words became (or LaunchRequest, SessionEndedRequest)
  *   &lt; words                    the skill's speech contains these words (case and spacing ignored)
@@ -29,12 +32,17 @@ public final class Transcript {
     private record Step(String said, int line, List<Expectation> expectations) {
     }
 
+    private static final Pattern LOCALE_HEADER =
+            Pattern.compile("#\\s*locale:\\s*([a-z]{2}-[A-Z]{2})\\s*");
+
     private final String name;
     private final List<Step> steps;
+    private final String locale;
 
-    private Transcript(String name, List<Step> steps) {
+    private Transcript(String name, List<Step> steps, String locale) {
         this.name = name;
         this.steps = steps;
+        this.locale = locale;
     }
 
     public static Transcript parse(Path file) throws IOException {
@@ -43,8 +51,17 @@ public final class Transcript {
 
     public static Transcript parse(String name, List<String> lines) {
         List<Step> steps = new ArrayList<>();
+        String locale = "en-US";
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
+            Matcher header = LOCALE_HEADER.matcher(line);
+            if (header.matches()) {
+                if (!steps.isEmpty()) {
+                    throw new IllegalArgumentException(name + ":" + (i + 1) + ": '# locale:' must come before the first '>' line");
+                }
+                locale = header.group(1);
+                continue;
+            }
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
@@ -62,7 +79,12 @@ public final class Transcript {
                         + "' (use > = < ! ? $ or #)");
             }
         }
-        return new Transcript(name, steps);
+        return new Transcript(name, steps, locale);
+    }
+
+    /** The locale the conversation is held in ("en-US" unless a "# locale:" header says otherwise). */
+    public String locale() {
+        return locale;
     }
 
     public int turnCount() {

@@ -1,5 +1,6 @@
 package com.bedtimelegs.stretch;
 
+import com.bedtimelegs.speech.Speech;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -14,7 +15,7 @@ public record StepScript(List<Cue> cues) {
     /** Alexa's speaking rate at the bedtime pace, as SpeechCheck assumes. */
     public static final double WORDS_PER_MINUTE = 135.0;
     /** The safety line said once, as a routine begins. */
-    public static final String SAFETY = "Move gently, no bouncing, and stop if anything hurts.";
+    public static final String SAFETY = Speech.of("en-US").text("script.safety");
 
     public StepScript {
         cues = List.copyOf(cues);
@@ -22,98 +23,112 @@ public record StepScript(List<Cue> cues) {
 
     /** The script for one step of a routine. */
     public static StepScript of(Step step) {
-        return step.isSetup() ? setup(step) : hold(step);
+        return of(step, Speech.of("en-US"));
     }
 
-    private static StepScript setup(Step step) {
+    /** The script for one step, in the words of a locale. */
+    public static StepScript of(Step step, Speech words) {
+        return step.isSetup() ? setup(step, words) : hold(step, words);
+    }
+
+    private static StepScript setup(Step step, Speech words) {
         Stretch s = step.stretch();
         List<Cue> cues = new ArrayList<>();
-        String which = step.items() == 1 ? "This one is"
-                : step.item() == 0 ? "First,"
-                : step.item() == step.items() - 1 ? "Last one, stretch " + Words.number(step.item() + 1) + " of "
-                        + Words.number(step.items()) + ":"
-                : "Stretch " + Words.number(step.item() + 1) + " of " + Words.number(step.items()) + ":";
-        cues.add(say(which + " the " + s.name() + ", for " + s.target() + "."));
+        String which = step.items() == 1 ? "script.whichOnly"
+                : step.item() == 0 ? "script.whichFirst"
+                : step.item() == step.items() - 1 ? "script.whichLast"
+                : "script.whichNth";
+        cues.add(say(words.text(which, s.name(), s.target(), Words.number(step.item() + 1), Words.number(step.items()))));
         cues.add(say(s.setup()));
         if (step.side() != Side.BOTH) {
-            cues.add(say("Start with your " + step.side().spoken() + " " + s.limb() + "."));
+            cues.add(say(words.text("script.startWith", step.side().spoken(), s.limb())));
         }
-        String each = s.sides().size() > 1 ? " on each side" : "";
-        String times = step.sideReps() == 1 && each.isEmpty() ? "" : ", " + Words.times(step.sideReps()) + each;
-        cues.add(say((s.movement() ? "We'll keep it going for " : "We'll hold for ") + Words.seconds(s.holdSeconds())
-                + times + "."));
+        boolean eachSide = s.sides().size() > 1;
+        String key;
+        if (eachSide) {
+            key = s.movement() ? "script.keepGoingForTimesEachSide" : "script.holdForTimesEachSide";
+        } else if (step.sideReps() != 1) {
+            key = s.movement() ? "script.keepGoingForTimes" : "script.holdForTimes";
+        } else {
+            key = s.movement() ? "script.keepGoingFor" : "script.holdFor";
+        }
+        cues.add(say(words.text(key, Words.seconds(s.holdSeconds()), Words.times(step.sideReps()))));
         cues.add(say(s.safety()));
         return new StepScript(cues);
     }
 
-    private static StepScript hold(Step step) {
+    private static StepScript hold(Step step, Speech words) {
         Stretch s = step.stretch();
         List<Cue> cues = new ArrayList<>();
         if (step.side() != Side.BOTH) {
             String opening = !step.firstSide() && step.firstRep() == 1
-                    ? "Now your " + step.side().spoken() + " " + s.limb() + ", same as before."
-                    : step.firstRep() > 1 ? "Still your " + step.side().spoken() + " " + s.limb() + "."
-                    : Words.capitalize(step.side().spoken()) + " " + s.limb() + " first.";
+                    ? words.text("script.nowYour", step.side().spoken(), s.limb())
+                    : step.firstRep() > 1 ? words.text("script.stillYour", step.side().spoken(), s.limb())
+                    : words.text("script.sideFirst", Words.capitalize(step.side().spoken()), s.limb());
             cues.add(say(opening));
         }
         int last = step.firstRep() + step.reps() - 1;
         for (int rep = step.firstRep(); rep <= last; rep++) {
-            String count = step.sideReps() > 1 ? "Number " + Words.number(rep) + ". " : "";
+            String count = step.sideReps() > 1 ? words.text("script.number", Words.number(rep)) + " " : "";
             if (rep == step.firstRep()) {
                 cues.add(say(count + s.holdCue()));
             } else {
-                cues.add(say(count + (s.movement() ? "Again, nice and slow." : "Ease back in, and hold.")));
+                cues.add(say(count + words.text(s.movement() ? "script.againSlow" : "script.easeBackIn")));
             }
-            holdWithCounts(s.holdSeconds(), cues);
-            cues.add(say("And relax."));
+            holdWithCounts(s.holdSeconds(), cues, words);
+            cues.add(say(words.text("script.relax")));
             if (rep < last) {
                 cues.add(new Cue.Pause(REST_SECONDS, Cue.Kind.REST));
             }
         }
-        cues.add(say(closing(step)));
+        cues.add(say(closing(step, words)));
         return new StepScript(cues);
     }
 
     /** A hold of {@code seconds}: silent stretches of at most ten seconds, with what is left said between. */
-    private static void holdWithCounts(int seconds, List<Cue> cues) {
+    private static void holdWithCounts(int seconds, List<Cue> cues, Speech words) {
         int first = seconds % 10 == 0 ? Math.min(10, seconds) : seconds % 10;
         cues.add(new Cue.Pause(first, Cue.Kind.HOLD));
         int left = seconds - first;
         while (left > 0) {
-            cues.add(say(Words.capitalize(Words.number(left)) + " more seconds."));
+            cues.add(say(words.text("script.moreSeconds", Words.capitalize(Words.number(left)))));
             cues.add(new Cue.Pause(10, Cue.Kind.HOLD));
             left -= 10;
         }
     }
 
-    private static String closing(Step step) {
+    private static String closing(Step step, Speech words) {
         if (step.endsRoutine()) {
-            return "Well done. That was the last stretch.";
+            return words.text("script.lastDone");
         }
         if (step.endsStretch()) {
-            return "Well done.";
+            return words.text("script.wellDone");
         }
         if (step.endsSide()) {
-            return "Now switch sides.";
+            return words.text("script.switchSides");
         }
-        return "Rest that " + step.stretch().limb().split(" ")[0] + " for a moment.";
+        return words.text("script.restThat", step.stretch().limb().split(" ")[0]);
     }
 
     /** The slow breathing and settling that ends every routine. */
     public static StepScript windDown(Routine routine) {
+        return windDown(routine, Speech.of("en-US"));
+    }
+
+    /** The wind-down in the words of a locale. */
+    public static StepScript windDown(Routine routine, Speech words) {
         List<Cue> cues = new ArrayList<>();
-        cues.add(say("Lie back, and let your legs go heavy."));
+        cues.add(say(words.text("script.windDown.heavy")));
         cues.add(new Cue.Pause(2, Cue.Kind.BREATH));
-        cues.add(say("Breathe in slowly through your nose."));
+        cues.add(say(words.text("script.windDown.in")));
         cues.add(new Cue.Pause(4, Cue.Kind.BREATH));
-        cues.add(say("And out, long and slow."));
+        cues.add(say(words.text("script.windDown.out")));
         cues.add(new Cue.Pause(6, Cue.Kind.BREATH));
-        cues.add(say("Once more. In."));
+        cues.add(say(words.text("script.windDown.again")));
         cues.add(new Cue.Pause(4, Cue.Kind.BREATH));
-        cues.add(say("And out."));
+        cues.add(say(words.text("script.windDown.outAgain")));
         cues.add(new Cue.Pause(6, Cue.Kind.BREATH));
-        cues.add(say(routine.inBed() ? "Your legs have done enough for today."
-                : "That's the stretch done. Your legs have done enough for today."));
+        cues.add(say(words.text(routine.inBed() ? "script.windDown.doneInBed" : "script.windDown.doneStanding")));
         return new StepScript(cues);
     }
 

@@ -1,5 +1,6 @@
 package com.bedtimelegs.triage;
 
+import com.bedtimelegs.speech.Speech;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,10 +15,11 @@ import java.util.List;
  * @param written the same sentences for reading, with numbers as digits
  */
 public record Advice(Outcome outcome, String title, List<String> spoken, List<String> written) {
-    static final String UNSURE_CALL = "If you're not sure, it's safest to call.";
-    static final String UNSURE_CHECK = "When you're not sure, it's safest to get it checked.";
-    static final String MEDICINE_TRIGGERED = "Talk to your doctor or pharmacist about it, and don't stop a medicine on your own.";
-    static final String MEDICINE_GENERAL = "If a new medicine might be the cause, talk to your doctor or pharmacist, and don't stop it on your own.";
+    private static final Speech US = Speech.of("en-US");
+    static final String UNSURE_CALL = US.text("advice.unsureCall");
+    static final String UNSURE_CHECK = US.text("advice.unsureCheck");
+    static final String MEDICINE_TRIGGERED = US.text("advice.medicineTriggered");
+    static final String MEDICINE_GENERAL = US.text("advice.medicineGeneral");
 
     /** The advice for these answers, for a listener in {@code locale} (e.g. "en-US"). */
     public static Advice forAnswers(Answers answers, String locale) {
@@ -26,50 +28,45 @@ public record Advice(Outcome outcome, String title, List<String> spoken, List<St
 
     public static Advice forAssessment(Assessment assessment, String locale) {
         EmergencyNumber number = EmergencyNumber.forLocale(locale);
+        Speech words = Speech.of(locale);
         Builder b = new Builder();
         String reason = assessment.trigger().map(Question::reason).orElse("");
         switch (assessment.outcome()) {
             case EMERGENCY -> {
-                b.add("Call " + number.spoken() + " now.", "Call " + number.written() + " now.");
-                b.add(reason);
+                b.add(words.text("advice.call", number.spoken()), words.text("advice.call", number.written()));
+                b.add(reason, words.spelled(reason));
                 if (assessment.unsure()) {
-                    b.add(UNSURE_CALL);
+                    b.add(words.text("advice.unsureCall"));
                 }
-                b.add("Don't wait to see if it passes.");
-                return b.build(assessment.outcome(), "Call " + number.written() + " now");
+                b.add(words.text("advice.dontWait"));
+                return b.build(assessment.outcome(), words.text("advice.callTitle", number.written()));
             }
             case URGENT_SAME_DAY -> {
-                b.add("Please get medical help today.");
-                if ("GB".equals(EmergencyNumber.country(locale))) {
-                    b.add("Ask your GP surgery for an urgent appointment, or call NHS one one one.",
-                            "Ask your GP surgery for an urgent appointment, or call NHS 111.");
-                } else {
-                    b.add("Call your doctor, or go to an urgent care clinic.");
-                }
-                b.add(reason);
+                b.add(words.text("advice.today"));
+                b.add(words.text("advice.todayWhere.spoken"), words.text("advice.todayWhere.written"));
+                b.add(reason, words.spelled(reason));
                 if (assessment.unsure()) {
-                    b.add(UNSURE_CHECK);
+                    b.add(words.text("advice.unsureCheck"));
                 }
-                b.add("If you get chest pain or sudden breathlessness, call " + number.spoken() + " straight away.",
-                        "If you get chest pain or sudden breathlessness, call " + number.written() + " straight away.");
-                return b.build(assessment.outcome(), "Get medical help today");
+                b.add(words.text("advice.chestSafetyNet", number.spoken()), words.text("advice.chestSafetyNet", number.written()));
+                return b.build(assessment.outcome(), words.text("advice.todayTitle"));
             }
             case SEE_DOCTOR -> {
-                b.add("Please book a chat with your doctor.");
-                b.add(reason);
+                b.add(words.text("advice.seeDoctor"));
+                b.add(reason, words.spelled(reason));
                 if (assessment.unsure()) {
-                    b.add(UNSURE_CHECK);
+                    b.add(words.text("advice.unsureCheck"));
                 }
                 boolean medicine = assessment.trigger().map(q -> q.slot().equals("newMedicine")).orElse(false);
-                b.add(medicine ? MEDICINE_TRIGGERED : MEDICINE_GENERAL);
-                b.add("Until then, a gentle stretch before bed may help.");
-                return b.build(assessment.outcome(), "Book a chat with your doctor");
+                b.add(words.text(medicine ? "advice.medicineTriggered" : "advice.medicineGeneral"));
+                b.add(words.text("advice.untilThen"));
+                return b.build(assessment.outcome(), words.text("advice.seeDoctorTitle"));
             }
             default -> {
-                b.add("Self-care looks reasonable for now.");
-                b.add("Gentle stretching before bed, and enough water through the day, often help.");
-                b.add("If cramps get more frequent or more painful, or you notice swelling, run this check again.");
-                return b.build(assessment.outcome(), "Self-care for now");
+                b.add(words.text("advice.selfCare"));
+                b.add(words.text("advice.selfCareHabits"));
+                b.add(words.text("advice.selfCareAgain"));
+                return b.build(assessment.outcome(), words.text("advice.selfCareTitle"));
             }
         }
     }

@@ -42,8 +42,9 @@ class TriagePrivacyTest {
         assertTrue(files.size() >= 6, "expected the triage transcripts, found " + files);
         return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
             List<String> log = new ArrayList<>();
-            Simulator sim = new Simulator(MODEL, "en-US", log::add);
-            List<String> failures = Transcript.parse(file).run(sim,
+            Transcript transcript = Transcript.parse(file);
+            Simulator sim = new Simulator(InteractionModel.forLocale(transcript.locale()), transcript.locale(), log::add);
+            List<String> failures = transcript.run(sim,
                     new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
             assertTrue(failures.isEmpty(), String.join("\n", failures));
             String all = String.join("\n", log);

@@ -42,7 +42,12 @@ class ConcurrentRequestsTest {
         for (int i = 0; i < requests.size(); i++) {
             String first = handle(shared, requests.get(i));
             // Answers chosen at random (a tip) can't be compared; everything else must be exact.
-            if (first.equals(handle(shared, requests.get(i))) && first.equals(handle(shared, requests.get(i)))) {
+            // Three equal answers can still be chance when only a few tips are left unheard: ask six times.
+            boolean same = true;
+            for (int again = 0; again < 5 && same; again++) {
+                same = first.equals(handle(shared, requests.get(i)));
+            }
+            if (same) {
                 deterministic.add(i);
             }
             expected.add(first.getBytes(StandardCharsets.UTF_8));
@@ -85,13 +90,14 @@ class ConcurrentRequestsTest {
         List<byte[]> requests = new ArrayList<>();
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
         for (Path file : Transcripts.files()) {
-            Simulator simulator = Simulator.create();
+            Transcript transcript = Transcripts.parse(file);
+            Simulator simulator = Simulator.forLocale(transcript.locale());
             simulator.onWire(line -> {
                 if (line.startsWith("request: ")) {
                     requests.add(line.substring("request: ".length()).getBytes(StandardCharsets.UTF_8));
                 }
             });
-            Transcripts.parse(file).run(simulator, nowhere);
+            transcript.run(simulator, nowhere);
         }
         return requests;
     }

@@ -18,11 +18,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** The interaction model and the handlers must agree, and the model must be one Alexa accepts. */
+/** Each locale's interaction model and the handlers must agree, and each model must be one Alexa accepts. */
 class InteractionModelCheckTest {
-    private static final InteractionModel MODEL = InteractionModel.forLocale("en-US");
+    static List<String> locales() {
+        return InteractionModel.LOCALES;
+    }
     private static final Set<String> REQUIRED_BUILT_INS = Set.of("AMAZON.HelpIntent", "AMAZON.StopIntent",
             "AMAZON.CancelIntent", "AMAZON.FallbackIntent", "AMAZON.NavigateHomeIntent", "AMAZON.RepeatIntent",
             "AMAZON.NextIntent", "AMAZON.PauseIntent", "AMAZON.ResumeIntent", "AMAZON.StartOverIntent",
@@ -38,9 +41,11 @@ class InteractionModelCheckTest {
         return handled;
     }
 
-    @Test
-    void everyIntentInTheModelHasAHandlerAndEveryHandledIntentIsInTheModel() {
-        Set<String> inModel = new TreeSet<>(MODEL.intents().keySet());
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("locales")
+    void everyIntentInTheModelHasAHandlerAndEveryHandledIntentIsInTheModel(String locale) {
+        InteractionModel model = InteractionModel.forLocale(locale);
+        Set<String> inModel = new TreeSet<>(model.intents().keySet());
         Set<String> handled = handledIntents();
         Set<String> unhandled = new TreeSet<>(inModel);
         unhandled.removeAll(handled);
@@ -50,18 +55,22 @@ class InteractionModelCheckTest {
         assertTrue(unknown.isEmpty(), "handlers for intents not in the model: " + unknown);
     }
 
-    @Test
-    void theRequiredBuiltInsAreAllDeclared() {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("locales")
+    void theRequiredBuiltInsAreAllDeclared(String locale) {
+        InteractionModel model = InteractionModel.forLocale(locale);
         Set<String> missing = new TreeSet<>(REQUIRED_BUILT_INS);
-        missing.removeAll(MODEL.intents().keySet());
+        missing.removeAll(model.intents().keySet());
         assertTrue(missing.isEmpty(), "missing built-in intents: " + missing);
     }
 
-    @Test
-    void noTwoIntentsShareASampleUtterance() {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("locales")
+    void noTwoIntentsShareASampleUtterance(String locale) {
+        InteractionModel model = InteractionModel.forLocale(locale);
         Map<String, String> owner = new HashMap<>();
         List<String> clashes = new ArrayList<>();
-        for (IntentDef intent : MODEL.intents().values()) {
+        for (IntentDef intent : model.intents().values()) {
             Set<String> own = new HashSet<>();
             for (String sample : intent.samples()) {
                 String key = UtteranceResolver.normalize(sample);
@@ -77,11 +86,13 @@ class InteractionModelCheckTest {
         assertTrue(clashes.isEmpty(), String.join("\n", clashes));
     }
 
-    @Test
-    void everySlotUsedInASampleIsDeclaredAndEverySlotTypeExists() {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("locales")
+    void everySlotUsedInASampleIsDeclaredAndEverySlotTypeExists(String locale) {
+        InteractionModel model = InteractionModel.forLocale(locale);
         Pattern slot = Pattern.compile("\\{([^}]+)}");
         List<String> problems = new ArrayList<>();
-        for (IntentDef intent : MODEL.intents().values()) {
+        for (IntentDef intent : model.intents().values()) {
             for (String sample : intent.samples()) {
                 Matcher m = slot.matcher(sample);
                 while (m.find()) {
@@ -91,7 +102,7 @@ class InteractionModelCheckTest {
                 }
             }
             for (SlotDef def : intent.slots()) {
-                if (!def.type().startsWith("AMAZON.") && !MODEL.isCustomType(def.type())) {
+                if (!def.type().startsWith("AMAZON.") && !model.isCustomType(def.type())) {
                     problems.add(intent.name() + "." + def.name() + " has unknown type " + def.type());
                 }
             }
@@ -99,10 +110,12 @@ class InteractionModelCheckTest {
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
-    @Test
-    void slotValueIdsAreUniqueAndNoSynonymBelongsToTwoValues() {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("locales")
+    void slotValueIdsAreUniqueAndNoSynonymBelongsToTwoValues(String locale) {
+        InteractionModel model = InteractionModel.forLocale(locale);
         List<String> problems = new ArrayList<>();
-        MODEL.types().forEach((type, values) -> {
+        model.types().forEach((type, values) -> {
             Set<String> ids = new HashSet<>();
             Map<String, String> words = new HashMap<>();
             for (SlotValue value : values) {
@@ -122,8 +135,10 @@ class InteractionModelCheckTest {
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
-    @Test
-    void invocationNameIsTwoLowerCaseWords() {
-        assertEquals("bedtime legs", MODEL.invocationName());
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("locales")
+    void invocationNameIsTwoLowerCaseWords(String locale) {
+        InteractionModel model = InteractionModel.forLocale(locale);
+        assertEquals("bedtime legs", model.invocationName());
     }
 }

@@ -41,13 +41,14 @@ class PrivacyAcrossTranscriptsTest {
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
         List<Path> files = Transcripts.files();
         for (Path file : files) {
-            Simulator simulator = new Simulator(model, "en-US", log::add);
+            Transcript transcript = Transcripts.parse(file);
+            Simulator simulator = new Simulator(InteractionModel.forLocale(transcript.locale()), transcript.locale(), log::add);
             simulator.onWire(line -> {
                 if (line.startsWith("request: ")) {
                     collectPrivate(line.substring("request: ".length()), private_);
                 }
             });
-            Transcripts.parse(file).run(simulator, nowhere);
+            transcript.run(simulator, nowhere);
         }
         assertFalse(log.isEmpty(), "the skill logged nothing, so this test proves nothing");
         List<String> problems = new ArrayList<>();

@@ -9,7 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Says every sample utterance of the model (slots filled with each slot value in turn) in a fresh
@@ -19,15 +20,20 @@ import org.junit.jupiter.api.Test;
 class SampleSweepTest {
     private static final Pattern SLOT = Pattern.compile("\\{([^}]+)}");
 
-    @Test
-    void everySampleReachesItsIntentAndEveryAnswerIsWithinLimits() {
-        InteractionModel model = InteractionModel.forLocale("en-US");
+    static List<String> locales() {
+        return InteractionModel.LOCALES;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("locales")
+    void everySampleReachesItsIntentAndEveryAnswerIsWithinLimits(String locale) {
+        InteractionModel model = InteractionModel.forLocale(locale);
         List<String> problems = new ArrayList<>();
         int said = 0;
         for (IntentDef intent : model.intents().values()) {
             for (String sample : intent.samples()) {
                 for (String utterance : fill(model, intent, sample)) {
-                    Simulator sim = Simulator.create();
+                    Simulator sim = new Simulator(model, locale, line -> { });
                     sim.say("open bedtime legs");
                     Turn turn = sim.say(utterance);
                     said++;

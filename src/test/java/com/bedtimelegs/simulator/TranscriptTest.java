@@ -22,7 +22,7 @@ class TranscriptTest {
             Transcript transcript = Transcripts.parse(file);
             assertTrue(transcript.expectationCount() > 0, "a transcript must expect something");
             ByteArrayOutputStream printed = new ByteArrayOutputStream();
-            List<String> failures = transcript.run(Simulator.create(), new PrintStream(printed, true, StandardCharsets.UTF_8));
+            List<String> failures = transcript.run(Simulator.forLocale(transcript.locale()), new PrintStream(printed, true, StandardCharsets.UTF_8));
             assertTrue(failures.isEmpty(), () -> String.join("\n", failures)
                     + "\n\nconversation:\n" + printed.toString(StandardCharsets.UTF_8));
         }));

@@ -53,6 +53,10 @@ class AdviceTest {
         assertTrue(gb.written().get(1).contains("NHS 111"), gb.written().toString());
         assertTrue(gb.spoken().get(1).contains("NHS one one one"), gb.spoken().toString());
         assertTrue(gb.written().get(gb.written().size() - 1).contains("call 999"));
+        Advice swollen = advise("NY------", "en-GB");
+        assertTrue(swollen.cardText().contains("discoloured"), swollen.cardText());
+        assertTrue(String.join(" ", swollen.spoken()).contains("swollen, warm or discolored leg"), swollen.spoken().toString());
+        assertTrue(advise("NY------", "en-US").cardText().contains("discolored"));
     }
 
     @Test

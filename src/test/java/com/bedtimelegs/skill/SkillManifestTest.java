@@ -1,0 +1,119 @@
+package com.bedtimelegs.skill;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.bedtimelegs.simulator.InteractionModel;
+import com.bedtimelegs.simulator.Simulator;
+import com.bedtimelegs.simulator.Turn;
+import com.bedtimelegs.triage.EmergencyNumber;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * skill.json publishes the skill in every locale that has a model, and in each locale the example
+ * phrases work and the urgent red-flag outcomes leave a card to read in the Alexa app next morning.
+ */
+class SkillManifestTest {
+    private static final JsonNode MANIFEST = read().path("manifest");
+
+    private static JsonNode read() {
+        try {
+            return Json.MAPPER.readTree(Path.of("skill-package", "skill.json").toFile());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static List<String> locales() {
+        return InteractionModel.LOCALES;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("locales")
+    void everyLocaleIsPublishedWithItsCountryAndPrivacyLinks(String locale) {
+        JsonNode info = MANIFEST.path("publishingInformation").path("locales").path(locale);
+        for (String field : List.of("name", "summary", "description", "smallIconUri", "largeIconUri")) {
+            assertFalse(info.path(field).asText().isBlank(), locale + " " + field);
+        }
+        assertEquals("Bedtime Legs", info.path("name").asText());
+        assertTrue(info.path("summary").asText().length() <= 160, locale + " summary too long");
+        assertTrue(info.path("examplePhrases").size() >= 1 && info.path("examplePhrases").size() <= 3, locale);
+        assertTrue(info.path("keywords").size() >= 3, locale);
+        List<String> countries = new ArrayList<>();
+        MANIFEST.path("publishingInformation").path("distributionCountries").forEach(c -> countries.add(c.asText()));
+        assertTrue(countries.contains(locale.substring(3)), locale + " country not in " + countries);
+        JsonNode privacy = MANIFEST.path("privacyAndCompliance").path("locales").path(locale);
+        assertFalse(privacy.path("privacyPolicyUrl").asText().isBlank(), locale + " privacy policy");
+        assertEquals(InteractionModel.LOCALES.size(), MANIFEST.path("publishingInformation").path("locales").size());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("locales")
+    void everyExamplePhraseWorksInItsLocale(String locale) {
+        JsonNode phrases = MANIFEST.path("publishingInformation").path("locales").path(locale).path("examplePhrases");
+        for (JsonNode phrase : phrases) {
+            String text = phrase.asText();
+            assertTrue(text.startsWith("Alexa, "), text);
+            Simulator sim = Simulator.forLocale(locale);
+            Turn turn = sim.say(text.substring("Alexa, ".length()).toLowerCase(Locale.ROOT));
+            assertNotEquals("AMAZON.FallbackIntent", turn.intent(), locale + ": " + text);
+            assertEquals(List.of(), turn.problems(), locale + ": " + text);
+        }
+    }
+
+    @Test
+    void theSkillDeclaresAplSoEchoShowSendsTheInterface() {
+        List<String> types = new ArrayList<>();
+        MANIFEST.path("apis").path("custom").path("interfaces").forEach(i -> types.add(i.path("type").asText()));
+        assertEquals(List.of("ALEXA_PRESENTATION_APL"), types);
+    }
+
+    static Stream<Arguments> urgentOutcomes() {
+        return InteractionModel.LOCALES.stream().flatMap(locale -> Stream.of(
+                Arguments.of(locale, "yes"), Arguments.of(locale, "no,yes"), Arguments.of(locale, "no,no,no,yes")));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("urgentOutcomes")
+    void urgentOutcomesLeaveASimpleCardInEveryLocale(String locale, String answers) {
+        List<JsonNode> responses = new ArrayList<>();
+        Simulator sim = Simulator.forLocale(locale);
+        sim.onWire(line -> {
+            if (line.startsWith("response: ")) {
+                try {
+                    responses.add(Json.MAPPER.readTree(line.substring("response: ".length())));
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        });
+        sim.say("ask bedtime legs should i be worried");
+        Turn turn = null;
+        for (String answer : answers.split(",")) {
+            turn = sim.say(answer);
+        }
+        assertFalse(turn.sessionOpen());
+        JsonNode card = responses.get(responses.size() - 1).path("response").path("card");
+        assertEquals("Simple", card.path("type").asText(), locale + " " + answers);
+        assertFalse(card.path("title").asText().isBlank());
+        String spokenFirst = turn.speech().substring(0, turn.speech().indexOf('.'));
+        assertTrue(card.path("content").asText().length() > 40, card.toString());
+        if (answers.equals("yes")) {
+            String digits = EmergencyNumber.forLocale(locale).digits();
+            assertTrue(card.path("title").asText().contains(digits), card.toString());
+            assertTrue(spokenFirst.startsWith("Call "), spokenFirst);
+        }
+    }
+}
