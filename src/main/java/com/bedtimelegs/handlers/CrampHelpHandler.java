@@ -8,14 +8,9 @@ import com.bedtimelegs.speech.Ssml;
 import java.util.Optional;
 
 /** Help while a cramp is being eased: what can be said right now, and nothing is lost. */
-public final class CrampHelpHandler extends IntentHandler {
+public final class CrampHelpHandler extends ActivityHandler {
     public CrampHelpHandler() {
-        super(Intents.HELP);
-    }
-
-    @Override
-    protected boolean appliesTo(Conversation conversation) {
-        return conversation.in(Activity.CRAMP);
+        super(Activity.CRAMP, Intents.HELP);
     }
 
     @Override

@@ -3,7 +3,6 @@ package com.bedtimelegs.handlers;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 import com.bedtimelegs.skill.Activity;
-import com.bedtimelegs.skill.Conversation;
 import com.bedtimelegs.skill.LastResponseMemory;
 import java.util.Optional;
 
@@ -12,14 +11,9 @@ import java.util.Optional;
  * "next", or words Alexa didn't understand. The question is asked again (and Alexa keeps
  * listening for a muscle if that was the question); nothing in progress is lost.
  */
-public final class CrampNudgeHandler extends IntentHandler {
+public final class CrampNudgeHandler extends ActivityHandler {
     public CrampNudgeHandler() {
-        super(Intents.NEXT, Intents.SKIP, Intents.PAUSE, Intents.RESUME, Intents.START_OVER, Intents.FALLBACK);
-    }
-
-    @Override
-    protected boolean appliesTo(Conversation conversation) {
-        return conversation.in(Activity.CRAMP);
+        super(Activity.CRAMP, Intents.NEXT, Intents.SKIP, Intents.PAUSE, Intents.RESUME, Intents.START_OVER, Intents.FALLBACK);
     }
 
     @Override

@@ -2,19 +2,13 @@ package com.bedtimelegs.handlers;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
-import com.bedtimelegs.skill.Conversation;
 import com.bedtimelegs.skill.Offer;
 import java.util.Optional;
 
 /** "Yes" to "Do you have a cramp right now?": start cramp relief and ask where it is. */
-public final class CrampOfferHandler extends IntentHandler {
+public final class CrampOfferHandler extends OfferHandler {
     public CrampOfferHandler() {
-        super(Intents.YES);
-    }
-
-    @Override
-    protected boolean appliesTo(Conversation conversation) {
-        return conversation.offer() == Offer.CRAMP_RELIEF;
+        super(Offer.CRAMP_RELIEF, Intents.YES);
     }
 
     @Override

@@ -5,7 +5,6 @@ import com.amazon.ask.model.Response;
 import com.bedtimelegs.skill.Conversation;
 import com.bedtimelegs.skill.LastResponseMemory;
 import com.bedtimelegs.skill.SessionStateGuard;
-import com.bedtimelegs.speech.Ssml;
 import java.util.Optional;
 
 /** Says the last answer again, word for word; activities may register a smarter repeat first. */

@@ -2,8 +2,6 @@ package com.bedtimelegs.handlers;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
-import com.bedtimelegs.skill.Activity;
-import com.bedtimelegs.skill.Conversation;
 import com.bedtimelegs.speech.Speech;
 import com.bedtimelegs.speech.Ssml;
 import com.bedtimelegs.stretch.Step;
@@ -12,23 +10,14 @@ import com.bedtimelegs.stretch.Words;
 import java.util.Optional;
 
 /** Help in the middle of a routine: where you are, and the words that work here. */
-public final class StretchHelpHandler extends IntentHandler {
+public final class StretchHelpHandler extends StretchPositionHandler {
     public StretchHelpHandler() {
         super(Intents.HELP);
     }
 
     @Override
-    protected boolean appliesTo(Conversation conversation) {
-        return conversation.in(Activity.STRETCH);
-    }
-
-    @Override
-    public Optional<Response> handle(HandlerInput input) {
-        Optional<Walkthrough.Restored> restored = StretchSpeech.load(input);
-        if (restored.isEmpty()) {
-            return StretchSpeech.lostPlace(input);
-        }
-        Walkthrough here = restored.get().walkthrough();
+    protected Optional<Response> handle(HandlerInput input, Walkthrough.Restored restored) {
+        Walkthrough here = restored.walkthrough();
         Speech words = Replies.speech(input);
         Ssml speech = Ssml.speech();
         if (!here.atWindDown()) {

@@ -2,7 +2,6 @@ package com.bedtimelegs.handlers;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
-import com.bedtimelegs.skill.Activity;
 import com.bedtimelegs.skill.Conversation;
 import com.bedtimelegs.speech.Speech;
 import com.bedtimelegs.speech.Ssml;
@@ -10,25 +9,16 @@ import com.bedtimelegs.stretch.Walkthrough;
 import java.util.Optional;
 
 /** Pause and resume inside a routine. Pause keeps listening; resume says the current step again. */
-public final class StretchPauseHandler extends IntentHandler {
+public final class StretchPauseHandler extends StretchPositionHandler {
     public StretchPauseHandler() {
         super(Intents.PAUSE, Intents.RESUME);
     }
 
     @Override
-    protected boolean appliesTo(Conversation conversation) {
-        return conversation.in(Activity.STRETCH);
-    }
-
-    @Override
-    public Optional<Response> handle(HandlerInput input) {
-        Optional<Walkthrough.Restored> restored = StretchSpeech.load(input);
-        if (restored.isEmpty()) {
-            return StretchSpeech.lostPlace(input);
-        }
-        Walkthrough here = restored.get().walkthrough();
-        if (restored.get().repaired()) {
-            return StretchSpeech.speak(input, here, StretchSpeech.repairedOpening(input, restored.get()));
+    protected Optional<Response> handle(HandlerInput input, Walkthrough.Restored restored) {
+        Walkthrough here = restored.walkthrough();
+        if (restored.repaired()) {
+            return StretchSpeech.speak(input, here, StretchSpeech.repairedOpening(input, restored));
         }
         if (Intents.PAUSE.equals(intentName(input))) {
             Walkthrough paused = here.pause();

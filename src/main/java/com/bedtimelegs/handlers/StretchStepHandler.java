@@ -2,8 +2,6 @@ package com.bedtimelegs.handlers;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
-import com.bedtimelegs.skill.Activity;
-import com.bedtimelegs.skill.Conversation;
 import com.bedtimelegs.speech.Speech;
 import com.bedtimelegs.speech.Ssml;
 import com.bedtimelegs.stretch.Walkthrough;
@@ -13,26 +11,17 @@ import java.util.Optional;
  * Moving through a running routine: next (also "done", "ready", "okay"), skip, repeat, start
  * over, and "no" or "not sure" (no rush). Claims these only while a stretch is running.
  */
-public final class StretchStepHandler extends IntentHandler {
+public final class StretchStepHandler extends StretchPositionHandler {
     public StretchStepHandler() {
         super(Intents.NEXT, Intents.YES, Intents.SKIP, Intents.REPEAT, Intents.START_OVER, Intents.NO,
                 Intents.UNSURE);
     }
 
     @Override
-    protected boolean appliesTo(Conversation conversation) {
-        return conversation.in(Activity.STRETCH);
-    }
-
-    @Override
-    public Optional<Response> handle(HandlerInput input) {
-        Optional<Walkthrough.Restored> restored = StretchSpeech.load(input);
-        if (restored.isEmpty()) {
-            return StretchSpeech.lostPlace(input);
-        }
-        Walkthrough here = restored.get().walkthrough();
-        Ssml opening = StretchSpeech.repairedOpening(input, restored.get());
-        if (restored.get().repaired()) {
+    protected Optional<Response> handle(HandlerInput input, Walkthrough.Restored restored) {
+        Walkthrough here = restored.walkthrough();
+        Ssml opening = StretchSpeech.repairedOpening(input, restored);
+        if (restored.repaired()) {
             return StretchSpeech.speak(input, here, opening);
         }
         return switch (intentName(input)) {

@@ -8,14 +8,9 @@ import com.bedtimelegs.speech.Ssml;
 import java.util.Optional;
 
 /** Stop or cancel mid-routine: no questions, a kind goodnight, session over. */
-public final class StretchStopHandler extends IntentHandler {
+public final class StretchStopHandler extends ActivityHandler {
     public StretchStopHandler() {
-        super(Intents.STOP, Intents.CANCEL);
-    }
-
-    @Override
-    protected boolean appliesTo(Conversation conversation) {
-        return conversation.in(Activity.STRETCH);
+        super(Activity.STRETCH, Intents.STOP, Intents.CANCEL);
     }
 
     @Override

@@ -2,7 +2,6 @@ package com.bedtimelegs.handlers;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
-import com.bedtimelegs.skill.Conversation;
 import com.bedtimelegs.skill.Offer;
 import com.bedtimelegs.stretch.Routine;
 import com.bedtimelegs.stretch.RoutineCatalog;
@@ -12,14 +11,9 @@ import java.util.Optional;
  * "Yes" to a stretch offer (from any feature, or to "in bed, quick, or full?"): the in-bed
  * routine, because whoever is talking to us at night is most likely lying down in the dark.
  */
-public final class StretchYesHandler extends IntentHandler {
+public final class StretchYesHandler extends OfferHandler {
     public StretchYesHandler() {
-        super(Intents.YES);
-    }
-
-    @Override
-    protected boolean appliesTo(Conversation conversation) {
-        return conversation.offer() == Offer.STRETCH;
+        super(Offer.STRETCH, Intents.YES);
     }
 
     @Override

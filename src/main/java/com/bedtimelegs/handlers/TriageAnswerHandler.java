@@ -11,14 +11,9 @@ import com.bedtimelegs.triage.Triage;
 import java.util.Optional;
 
 /** Plain yes, no or "not sure" during the check: the answer to the current question. */
-public final class TriageAnswerHandler extends IntentHandler {
+public final class TriageAnswerHandler extends ActivityHandler {
     public TriageAnswerHandler() {
-        super(Intents.YES, Intents.NO, Intents.UNSURE);
-    }
-
-    @Override
-    protected boolean appliesTo(Conversation conversation) {
-        return conversation.in(Activity.TRIAGE);
+        super(Activity.TRIAGE, Intents.YES, Intents.NO, Intents.UNSURE);
     }
 
     @Override

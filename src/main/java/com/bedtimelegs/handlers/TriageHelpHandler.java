@@ -16,15 +16,10 @@ import java.util.Optional;
  * something short for what was asked and puts the current question again. Nothing is lost.
  * "Start over" begins the check again.
  */
-public final class TriageHelpHandler extends IntentHandler {
+public final class TriageHelpHandler extends ActivityHandler {
     public TriageHelpHandler() {
-        super(Intents.HELP, Intents.REPEAT, Intents.FALLBACK, Intents.NEXT, Intents.SKIP, Intents.PAUSE,
+        super(Activity.TRIAGE, Intents.HELP, Intents.REPEAT, Intents.FALLBACK, Intents.NEXT, Intents.SKIP, Intents.PAUSE,
                 Intents.RESUME, Intents.START_OVER);
-    }
-
-    @Override
-    protected boolean appliesTo(Conversation conversation) {
-        return conversation.in(Activity.TRIAGE);
     }
 
     @Override

@@ -18,14 +18,9 @@ import java.util.Optional;
  * comes first, so if it was never answered, one sentence says what to do about chest pain; if an
  * answer already pointed to a doctor, that advice is said once before goodnight.
  */
-public final class TriageStopHandler extends IntentHandler {
+public final class TriageStopHandler extends ActivityHandler {
     public TriageStopHandler() {
-        super(Intents.STOP, Intents.CANCEL);
-    }
-
-    @Override
-    protected boolean appliesTo(Conversation conversation) {
-        return conversation.in(Activity.TRIAGE);
+        super(Activity.TRIAGE, Intents.STOP, Intents.CANCEL);
     }
 
     @Override
