@@ -6,7 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import org.crac.Context;
 import org.crac.Resource;
 
@@ -77,41 +77,13 @@ public final class Priming implements Resource {
     }
 
     private ObjectNode envelope(String intent, String slot, JsonNode attributes, boolean isNew) {
-        ObjectNode envelope = Json.MAPPER.createObjectNode();
-        envelope.put("version", "1.0");
-        ObjectNode session = envelope.putObject("session");
-        session.put("new", isNew);
-        session.put("sessionId", "amzn1.echo-api.session.priming");
-        session.putObject("application").put("applicationId", skillId);
-        session.set("attributes", attributes);
-        session.putObject("user").put("userId", "amzn1.ask.account.PRIMING");
-        ObjectNode system = envelope.putObject("context").putObject("System");
-        system.putObject("application").put("applicationId", skillId);
-        system.putObject("user").put("userId", "amzn1.ask.account.PRIMING");
-        system.putObject("device").put("deviceId", "amzn1.ask.device.PRIMING").putObject("supportedInterfaces");
-        ObjectNode request = envelope.putObject("request");
-        request.put("type", intent == null ? "LaunchRequest" : "IntentRequest");
-        request.put("requestId", "amzn1.echo-api.request.priming");
-        request.put("timestamp", "2026-01-01T22:00:00Z");
-        request.put("locale", "en-US");
-        if (intent != null) {
-            ObjectNode body = request.putObject("intent");
-            body.put("name", intent);
-            body.put("confirmationStatus", "NONE");
-            ObjectNode slots = body.putObject("slots");
-            if (slot != null) {
-                String[] nameAndId = slot.split("=");
-                ObjectNode value = slots.putObject(nameAndId[0]);
-                value.put("name", nameAndId[0]);
-                value.put("value", nameAndId[1].toLowerCase(java.util.Locale.ROOT));
-                value.put("confirmationStatus", "NONE");
-                ObjectNode authority = value.putObject("resolutions").putArray("resolutionsPerAuthority").addObject();
-                authority.put("authority", "amzn1.er-authority.echo-sdk." + skillId + ".PRIMING");
-                authority.putObject("status").put("code", "ER_SUCCESS_MATCH");
-                authority.putArray("values").addObject().set("value",
-                        Json.MAPPER.valueToTree(Map.of("name", nameAndId[1].toLowerCase(java.util.Locale.ROOT), "id", nameAndId[1])));
-            }
+        EnvelopeBuilder envelope = intent == null
+                ? EnvelopeBuilder.launch(skillId)
+                : EnvelopeBuilder.intent(skillId, intent);
+        if (slot != null) {
+            String[] nameAndId = slot.split("=");
+            envelope.slot(nameAndId[0], nameAndId[1].toLowerCase(Locale.ROOT), nameAndId[1]);
         }
-        return envelope;
+        return envelope.attributes(attributes).newSession(isNew).label("priming").build();
     }
 }

@@ -6,12 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.bedtimelegs.skill.BedtimeLegsSkill;
 import com.bedtimelegs.skill.GuardedSkill;
+import com.bedtimelegs.skill.EnvelopeBuilder;
 import com.bedtimelegs.skill.Json;
-import com.bedtimelegs.skill.SessionStateGuard;
 import com.bedtimelegs.skill.LambdaEntry;
 import com.bedtimelegs.speech.SpeechCheck;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -28,31 +27,11 @@ class CrampTipsStateTest {
     private final LambdaEntry entry = new LambdaEntry(new GuardedSkill(BedtimeLegsSkill.create(SKILL_ID, line -> { }), SKILL_ID));
 
     private JsonNode call(String intent, Map<String, Object> attributes) throws IOException {
-        ObjectNode envelope = Json.MAPPER.createObjectNode();
-        envelope.put("version", "1.0");
-        ObjectNode session = envelope.putObject("session");
-        session.put("new", false);
-        session.put("sessionId", "amzn1.echo-api.session.test");
-        session.putObject("application").put("applicationId", SKILL_ID);
-        ObjectNode state = Json.MAPPER.valueToTree(attributes);
         // Current version, so the state guard lets the (possibly tampered) feature state through.
-        state.put("v", SessionStateGuard.CURRENT_VERSION);
-        session.set("attributes", state);
-        session.putObject("user").put("userId", "amzn1.ask.account.TEST");
-        ObjectNode system = envelope.putObject("context").putObject("System");
-        system.putObject("application").put("applicationId", SKILL_ID);
-        system.putObject("user").put("userId", "amzn1.ask.account.TEST");
-        ObjectNode request = envelope.putObject("request");
-        request.put("type", "IntentRequest");
-        request.put("requestId", "amzn1.echo-api.request.test");
-        request.put("timestamp", "2026-11-24T22:30:05Z");
-        request.put("locale", "en-US");
-        ObjectNode in = request.putObject("intent");
-        in.put("name", intent);
-        in.put("confirmationStatus", "NONE");
-        in.putObject("slots");
+        byte[] envelope = EnvelopeBuilder.intent(SKILL_ID, intent)
+                .currentAttributes(Json.MAPPER.valueToTree(attributes)).label("test").bytes();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        entry.handleRequest(new ByteArrayInputStream(Json.MAPPER.writeValueAsBytes(envelope)), out, null);
+        entry.handleRequest(new ByteArrayInputStream(envelope), out, null);
         return Json.MAPPER.readTree(out.toByteArray());
     }
 

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.bedtimelegs.skill.BedtimeLegsSkill;
 import com.bedtimelegs.skill.GuardedSkill;
+import com.bedtimelegs.skill.EnvelopeBuilder;
 import com.bedtimelegs.skill.Json;
 import com.bedtimelegs.skill.LambdaEntry;
 import com.bedtimelegs.simulator.Simulator;
 import com.bedtimelegs.simulator.Transcript;
 import com.bedtimelegs.simulator.Turn;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -38,44 +38,10 @@ class ScreenTest {
 
     /** A cramp-in-my-calf request as Alexa sends it, from a device with or without a screen. */
     private JsonNode crampRequest(boolean apl) throws IOException {
-        ObjectNode envelope = Json.MAPPER.createObjectNode();
-        envelope.put("version", "1.0");
-        ObjectNode session = envelope.putObject("session");
-        session.put("new", true);
-        session.put("sessionId", "amzn1.echo-api.session.screen-test");
-        session.putObject("application").put("applicationId", SKILL_ID);
-        session.putObject("attributes");
-        session.putObject("user").put("userId", "amzn1.ask.account.TESTUSER");
-        ObjectNode system = envelope.putObject("context").putObject("System");
-        system.putObject("application").put("applicationId", SKILL_ID);
-        system.putObject("user").put("userId", "amzn1.ask.account.TESTUSER");
-        ObjectNode device = system.putObject("device");
-        device.put("deviceId", "amzn1.ask.device.TESTDEVICE");
-        ObjectNode interfaces = device.putObject("supportedInterfaces");
-        if (apl) {
-            interfaces.putObject("Alexa.Presentation.APL").putObject("runtime").put("maxVersion", "1.8");
-        }
-        system.put("apiEndpoint", "https://api.amazonalexa.com");
-        ObjectNode request = envelope.putObject("request");
-        request.put("type", "IntentRequest");
-        request.put("requestId", "amzn1.echo-api.request.screen-test");
-        request.put("timestamp", "2026-11-24T22:30:05Z");
-        request.put("locale", "en-GB");
-        ObjectNode intent = request.putObject("intent");
-        intent.put("name", "CrampReliefIntent");
-        intent.put("confirmationStatus", "NONE");
-        ObjectNode muscle = intent.putObject("slots").putObject("muscle");
-        muscle.put("name", "muscle");
-        muscle.put("value", "calf");
-        muscle.put("confirmationStatus", "NONE");
-        ObjectNode authority = muscle.putObject("resolutions").putArray("resolutionsPerAuthority").addObject();
-        authority.put("authority", "amzn1.er-authority.echo-sdk." + SKILL_ID + ".MUSCLE");
-        authority.putObject("status").put("code", "ER_SUCCESS_MATCH");
-        ObjectNode value = authority.putArray("values").addObject().putObject("value");
-        value.put("name", "calf");
-        value.put("id", "CALF");
+        byte[] envelope = EnvelopeBuilder.intent(SKILL_ID, "CrampReliefIntent").slot("muscle", "calf", "CALF")
+                .newSession(true).screen(apl).locale("en-GB").label("screen-test").bytes();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        entry.handleRequest(new ByteArrayInputStream(Json.MAPPER.writeValueAsBytes(envelope)), out, null);
+        entry.handleRequest(new ByteArrayInputStream(envelope), out, null);
         return Json.MAPPER.readTree(out.toByteArray());
     }
 

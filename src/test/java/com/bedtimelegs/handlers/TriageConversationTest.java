@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.bedtimelegs.simulator.InteractionModel;
 import com.bedtimelegs.simulator.Simulator;
 import com.bedtimelegs.simulator.Turn;
+import com.bedtimelegs.skill.EnvelopeBuilder;
 import com.bedtimelegs.skill.Json;
-import com.bedtimelegs.skill.SessionStateGuard;
 import com.bedtimelegs.speech.SpeechCheck;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -216,30 +216,11 @@ class TriageConversationTest {
     }
 
     private static JsonNode send(Simulator sim, ObjectNode attributes, ObjectNode intent) {
-        ObjectNode envelope = Json.MAPPER.createObjectNode();
-        envelope.put("version", "1.0");
-        ObjectNode session = envelope.putObject("session");
-        session.put("new", false);
-        session.put("sessionId", "amzn1.echo-api.session.test");
-        session.putObject("application").put("applicationId", Simulator.LOCAL_SKILL_ID);
         // Current version, so the state guard lets the (possibly damaged) triage state through.
-        attributes.put("v", SessionStateGuard.CURRENT_VERSION);
-        session.set("attributes", attributes);
-        session.putObject("user").put("userId", "amzn1.ask.account.TEST");
-        ObjectNode system = envelope.putObject("context").putObject("System");
-        system.putObject("application").put("applicationId", Simulator.LOCAL_SKILL_ID);
-        system.putObject("user").put("userId", "amzn1.ask.account.TEST");
-        system.putObject("device").put("deviceId", "amzn1.ask.device.TEST").putObject("supportedInterfaces");
-        system.put("apiEndpoint", "https://api.amazonalexa.com");
-        ObjectNode request = envelope.putObject("request");
-        request.put("type", "IntentRequest");
-        request.put("requestId", "amzn1.echo-api.request.test");
-        request.put("timestamp", "2026-11-25T01:00:00Z");
-        request.put("locale", "en-US");
-        if (intent.path("name").asText().equals(Intents.RED_FLAG_CHECK)) {
-            request.put("dialogState", "IN_PROGRESS");
-        }
-        request.set("intent", intent);
+        ObjectNode envelope = EnvelopeBuilder.intent(Simulator.LOCAL_SKILL_ID, intent)
+                .currentAttributes(attributes)
+                .dialogState(intent.path("name").asText().equals(Intents.RED_FLAG_CHECK) ? "IN_PROGRESS" : null)
+                .build();
         try {
             return Json.MAPPER.readTree(sim.sendRaw(Json.MAPPER.writeValueAsBytes(envelope)).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
