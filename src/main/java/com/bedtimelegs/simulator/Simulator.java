@@ -47,6 +47,7 @@ public final class Simulator {
     private final Pattern oneShot;
     private final Pattern oneShotSuffix;
     private Consumer<String> wireLog = line -> { };
+    private Consumer<JsonNode> responses = reply -> { };
     private boolean screen;
 
     private boolean sessionOpen;
@@ -84,6 +85,11 @@ public final class Simulator {
     /** Receives every request and response JSON (for --json). */
     public void onWire(Consumer<String> log) {
         this.wireLog = log;
+    }
+
+    /** Receives every response envelope the skill returned, parsed. */
+    public void onResponse(Consumer<JsonNode> listener) {
+        this.responses = listener;
     }
 
     /** Pretend to be a device with a screen (Echo Show): requests list Alexa.Presentation.APL. */
@@ -204,6 +210,7 @@ public final class Simulator {
             byte[] out = invoke(body);
             wireLog.accept("response: " + new String(out, StandardCharsets.UTF_8));
             reply = out.length == 0 ? Json.MAPPER.createObjectNode() : Json.MAPPER.readTree(out);
+            responses.accept(reply);
         } catch (IOException e) {
             throw new IllegalStateException("skill returned unreadable JSON", e);
         }

@@ -27,15 +27,7 @@ class TriageConversationTest {
 
     private Simulator simulator(String locale) {
         Simulator sim = new Simulator(MODEL, locale, line -> { });
-        sim.onWire(line -> {
-            if (line.startsWith("response: ")) {
-                try {
-                    responses.add(Json.MAPPER.readTree(line.substring("response: ".length())));
-                } catch (IOException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        });
+        sim.onResponse(responses::add);
         return sim;
     }
 

@@ -90,15 +90,7 @@ class SkillManifestTest {
     void urgentOutcomesLeaveASimpleCardInEveryLocale(String locale, String answers) {
         List<JsonNode> responses = new ArrayList<>();
         Simulator sim = Simulator.forLocale(locale);
-        sim.onWire(line -> {
-            if (line.startsWith("response: ")) {
-                try {
-                    responses.add(Json.MAPPER.readTree(line.substring("response: ".length())));
-                } catch (IOException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        });
+        sim.onResponse(responses::add);
         sim.say("ask bedtime legs should i be worried");
         Turn turn = null;
         for (String answer : answers.split(",")) {
