@@ -1,8 +1,8 @@
 package com.bedtimelegs.cramp;
 
+import com.bedtimelegs.content.Resources;
 import com.bedtimelegs.skill.Json;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,14 +53,7 @@ public final class CrampGuide {
     }
 
     static CrampGuide load() {
-        try (InputStream in = CrampGuide.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            return parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
-        }
+        return parse(Resources.text(RESOURCE));
     }
 
     /** Parses and validates guide JSON; throws with every problem listed. */

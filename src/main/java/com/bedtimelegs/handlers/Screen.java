@@ -6,11 +6,10 @@ import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.model.SupportedInterfaces;
 import com.amazon.ask.model.interfaces.alexa.presentation.apl.RenderDocumentDirective;
 import com.amazon.ask.model.interfaces.system.SystemState;
+import com.bedtimelegs.content.Resources;
 import com.bedtimelegs.skill.Json;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,14 +88,11 @@ public final class Screen {
         static final Map<String, Object> DOCUMENT = load();
 
         private static Map<String, Object> load() {
-            try (InputStream in = Screen.class.getResourceAsStream(DOCUMENT_PATH)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing " + DOCUMENT_PATH);
-                }
-                Map<String, Object> document = Json.MAPPER.readValue(in, new TypeReference<>() { });
+            try {
+                Map<String, Object> document = Json.MAPPER.readValue(Resources.text(DOCUMENT_PATH), new TypeReference<>() { });
                 return Map.copyOf(document);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(DOCUMENT_PATH + " is not valid JSON: " + e.getOriginalMessage(), e);
             }
         }
     }

@@ -1,12 +1,9 @@
 package com.bedtimelegs.stretch;
 
+import com.bedtimelegs.content.Resources;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -51,14 +48,7 @@ public final class RoutineCatalog {
     }
 
     static RoutineCatalog load() {
-        try (InputStream in = RoutineCatalog.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-            }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), RESOURCE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read " + RESOURCE, e);
-        }
+        return parse(Resources.text(RESOURCE), RESOURCE);
     }
 
     /** Reads and validates catalog JSON; {@code source} names it in error messages. */

@@ -1,9 +1,8 @@
 package com.bedtimelegs.tips;
 
+import com.bedtimelegs.content.Resources;
 import com.bedtimelegs.skill.Json;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -44,14 +43,7 @@ public final class TipCatalog {
     }
 
     static TipCatalog load() {
-        try (InputStream in = TipCatalog.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
-        }
+        return parse(Resources.text(RESOURCE));
     }
 
     /** Parses and validates tips JSON; throws with every problem listed. */

@@ -1,9 +1,9 @@
 package com.bedtimelegs.triage;
 
+import com.bedtimelegs.content.Resources;
 import com.bedtimelegs.skill.Json;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -89,13 +89,11 @@ public final class Triage {
     }
 
     static Rules load(String resource) {
-        try (InputStream in = Triage.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + resource);
-            }
-            return parse(Json.MAPPER.readTree(in), resource);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + resource + ": " + e.getMessage(), e);
+        String text = Resources.text(resource);
+        try {
+            return parse(Json.MAPPER.readTree(text), resource);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(resource + " is not valid JSON: " + e.getOriginalMessage(), e);
         }
     }
 
