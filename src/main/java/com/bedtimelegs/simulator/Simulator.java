@@ -386,12 +386,14 @@ public final class Simulator {
         boolean verbose = false;
         boolean screen = false;
         String locale = null;
+        String evaluate = null;
         for (Iterator<String> it = List.of(args).iterator(); it.hasNext(); ) {
             String arg = it.next();
             switch (arg) {
                 case "--script" -> script = next(it, arg);
                 case "--raw" -> raw = next(it, arg);
                 case "--locale" -> locale = next(it, arg);
+                case "--evaluate" -> evaluate = next(it, arg);
                 case "--json" -> json = true;
                 case "--verbose" -> verbose = true;
                 case "--screen" -> screen = true;
@@ -408,12 +410,21 @@ public final class Simulator {
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Transcript transcript = script == null ? null : Transcript.parse(Path.of(script));
+        if (locale == null && evaluate != null) {
+            locale = NluEvaluation.localeOf(Path.of(evaluate));
+        }
         if (locale == null) {
             locale = transcript != null ? transcript.locale() : "en-US";
         }
         if (!InteractionModel.LOCALES.contains(locale)) {
             System.err.println("Unknown locale " + locale + "; use one of " + InteractionModel.LOCALES);
             System.exit(2);
+        }
+        if (evaluate != null) {
+            NluEvaluation.Report report = NluEvaluation.run(InteractionModel.forLocale(locale), locale,
+                    NluEvaluation.load(Path.of(evaluate)));
+            report.print(out);
+            System.exit(report.passes() ? 0 : 1);
         }
         Consumer<String> skillLog = verbose ? line -> out.println("  log: " + line) : line -> { };
         Simulator simulator = new Simulator(InteractionModel.forLocale(locale), locale, skillLog).withScreen(screen);
@@ -490,9 +501,12 @@ public final class Simulator {
 
     private static void usage(PrintStream out) {
         out.println(String.join(System.lineSeparator(),
-                "usage: simulator [--script FILE] [--raw FILE] [--json] [--verbose] [--screen] [--locale en-US|en-GB|en-CA|en-AU|en-IN]",
+                "usage: simulator [--script FILE] [--evaluate PATH] [--raw FILE] [--json] [--verbose] [--screen] [--locale en-US|en-GB|en-CA|en-AU|en-IN]",
                 "  (no options)    interactive: type what you'd say at the > prompt",
                 "  --script FILE   run a transcript (> said, < speech contains, = intent, ...) and check it",
+                "  --evaluate PATH run an NLU evaluation set (a .tsv file or a folder of them) and print accuracy",
+                "                  per intent, a confusion table and each miss with its closest sample; exit 1",
+                "                  below the gates (locale from --locale, or the folder's name, e.g. nlu/en-GB)",
                 "  --raw FILE      send one raw request envelope JSON file through the Lambda entry point",
                 "  --locale L      the request locale and its interaction model (default en-US, or a",
                 "                  transcript's '# locale:' header)",
