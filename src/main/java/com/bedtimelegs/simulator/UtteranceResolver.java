@@ -54,8 +54,17 @@ public final class UtteranceResolver {
      */
     static final java.util.Set<String> FILLERS = java.util.Set.of(
             "um", "umm", "uh", "er", "erm", "hmm", "oh", "ah", "alexa", "please", "kindly", "just", "really",
-            "actually", "honestly", "mate", "thanks", "ta", "so", "well", "right", "now", "then", "again",
-            "a", "an", "the", "some", "bit", "little");
+            "actually", "honestly", "mate", "thanks", "ta", "so", "well", "right", "now", "then",
+            "a", "an", "the", "some", "bit", "little", "ow", "oww", "ouch", "ugh", "argh", "aah");
+
+    /**
+     * Carrier words that say nothing about which request it is. A sample made only of these and
+     * slots ("i have a {muscle}", "in my {muscle}") catches only words that resolve to a slot value,
+     * like a bare "{slot}" sample: "i have a toothache" is no cramp.
+     */
+    static final java.util.Set<String> GENERIC = java.util.Set.of(
+            "i", "i'm", "i've", "im", "ive", "have", "has", "got", "a", "an", "my", "the", "in", "it's", "its", "is",
+            "it", "getting", "get", "ouch", "ow", "hurts", "hurting", "what", "about", "me", "for", "on", "of", "and");
 
     /** Free text starting with one of these is a question, never a slot value. */
     static final java.util.Set<String> QUESTION_WORDS = java.util.Set.of(
@@ -66,7 +75,7 @@ public final class UtteranceResolver {
     static final int MAX_FREE_TEXT_WORDS = 3;
 
     private record CompiledSample(String intent, int intentOrder, String sample, Pattern pattern, List<String> slotNames,
-                                  int literalWords, boolean builtInDefault) {
+                                  int literalWords, boolean builtInDefault, boolean onlyGenericWords) {
     }
 
     private final InteractionModel model;
@@ -75,6 +84,8 @@ public final class UtteranceResolver {
     private final List<CompiledSample> relaxedSamples = new ArrayList<>();
     /** Per custom slot type: normalised value or synonym to value, as said and relaxed. */
     private final Map<String, Map<String, SlotValue>> valueIndex = new LinkedHashMap<>();
+    /** The last pass: samples whose words appear in order in the utterance (see {@link NearMatcher}). */
+    private final NearMatcher near = new NearMatcher(valueIndex);
 
     public UtteranceResolver(InteractionModel model) {
         this.model = model;
@@ -92,6 +103,41 @@ public final class UtteranceResolver {
             }
             order++;
         }
+        buildValueIndex(model);
+        order = 0;
+        for (IntentDef intent : model.intents().values()) {
+            Map<String, String> slotTypes = new LinkedHashMap<>();
+            intent.slots().forEach(def -> slotTypes.put(def.name(), def.type()));
+            for (String sample : intent.samples()) {
+                near.add(intent.name(), order, sample, false, relaxSample(sample), slotTypes);
+            }
+            for (String sample : BUILT_IN_SAMPLES.getOrDefault(intent.name(), List.of())) {
+                near.add(intent.name(), order, sample, true, relaxSample(sample), slotTypes);
+            }
+            order++;
+        }
+    }
+
+    /** A sample normalised and relaxed, with its slot names kept as written. */
+    private static String relaxSample(String sample) {
+        List<String> names = new ArrayList<>();
+        Matcher found = SLOT.matcher(sample);
+        while (found.find()) {
+            names.add(found.group(1));
+        }
+        String relaxed = relax(normalize(sample));
+        StringBuilder out = new StringBuilder();
+        int slot = 0;
+        for (String token : relaxed.split(" ")) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(SLOT.matcher(token).matches() ? "{" + names.get(slot++) + "}" : token);
+        }
+        return out.toString();
+    }
+
+    private void buildValueIndex(InteractionModel model) {
         model.types().forEach((type, values) -> {
             Map<String, SlotValue> index = new LinkedHashMap<>();
             for (SlotValue value : values) {
@@ -115,8 +161,9 @@ public final class UtteranceResolver {
         });
     }
 
+    /** A relaxed sample must keep some substance: two words, or one word and no slot. */
     private void addRelaxed(CompiledSample sample) {
-        if (sample.literalWords() > 0 || !sample.slotNames().isEmpty()) {
+        if (sample.literalWords() >= 2 || (sample.literalWords() == 1 && sample.slotNames().isEmpty())) {
             relaxedSamples.add(sample);
         }
     }
@@ -163,10 +210,17 @@ public final class UtteranceResolver {
     public Resolution resolve(String utterance) {
         String said = normalize(utterance);
         Optional<Candidate> best = best(samples, said, false);
-        if (best.isEmpty()) {
+        if (best.isEmpty() || best.get().unmatched() > 0) {
             String relaxed = relax(said);
-            if (!relaxed.isEmpty()) {
-                best = best(relaxedSamples, relaxed, true);
+            Optional<Candidate> second = relaxed.isEmpty() ? Optional.empty() : best(relaxedSamples, relaxed, true);
+            if (second.isPresent() && (best.isEmpty() || second.get().unmatched() < best.get().unmatched())) {
+                best = second; // resolved slot values beat free text, even on the relaxed pass
+            }
+            if (best.isEmpty() || best.get().unmatched() > 0) {
+                Optional<Candidate> third = nearest(relaxed);
+                if (third.isPresent()) {
+                    best = third; // its slots are all resolved values: it beats free text too
+                }
             }
         }
         return best
@@ -203,8 +257,8 @@ public final class UtteranceResolver {
                 }
                 slots.put(slotName, heard);
             }
-            if (!acceptable || (sample.literalWords() == 0 && unmatched > 0)) {
-                continue; // a bare "{slot}" sample only catches words that are real slot values
+            if (!acceptable || (sample.onlyGenericWords() && unmatched > 0)) {
+                continue; // a bare "{slot}" or generic-carrier sample only catches words that are real slot values
             }
             Candidate candidate = new Candidate(sample, slots, unmatched, resolved);
             if (best == null || RANK.compare(candidate, best) < 0) {
@@ -214,10 +268,56 @@ public final class UtteranceResolver {
         return Optional.ofNullable(best);
     }
 
-    /** Words Alexa could pass on as an unresolved slot value: at most three, and not a question. */
+    /** The best near match: fewest added or missing words, then the longest sample, then the usual order. */
+    private Optional<Candidate> nearest(String relaxed) {
+        NearMatcher.Match best = null;
+        for (NearMatcher.Match m : near.matches(relaxed)) {
+            if (best == null || compareNear(m, best) < 0) {
+                best = m;
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        IntentDef intent = model.intents().get(best.sample().intent());
+        Map<String, HeardSlot> slots = new LinkedHashMap<>();
+        for (var e : best.heardBySlot().entrySet()) {
+            SlotDef def = intent.slot(e.getKey()).orElseThrow();
+            slots.put(e.getKey(), new HeardSlot(def.name(), def.type(), e.getValue(),
+                    Optional.of(best.valueBySlot().get(e.getKey())), true));
+        }
+        CompiledSample sample = new CompiledSample(best.sample().intent(), best.sample().intentOrder(), best.sample().text(),
+                null, List.of(), best.sample().tokens().length, best.sample().builtInDefault(), false);
+        return Optional.of(new Candidate(sample, slots, 0, slots.size()));
+    }
+
+    private static int compareNear(NearMatcher.Match a, NearMatcher.Match b) {
+        int c = Integer.compare(a.extra() + a.skipped(), b.extra() + b.skipped());
+        if (c == 0) {
+            c = Integer.compare(b.units(), a.units());
+        }
+        if (c == 0) {
+            c = Boolean.compare(a.sample().builtInDefault(), b.sample().builtInDefault());
+        }
+        if (c == 0) {
+            c = Integer.compare(a.sample().intentOrder(), b.sample().intentOrder());
+        }
+        return c != 0 ? c : a.sample().text().compareTo(b.sample().text());
+    }
+
+    /** Words a value never starts or ends with: "stop the", "to do stretching" and "no it's still" are no values. */
+    static final java.util.Set<String> NOT_AT_EDGES = java.util.Set.of(
+            "the", "a", "an", "my", "to", "of", "in", "for", "on", "with", "some", "and", "your", "this", "that",
+            "no", "nope", "not", "yes", "yeah", "yep", "i", "i'm", "i've", "it", "it's", "is");
+
+    /**
+     * Words Alexa could pass on as an unresolved slot value: at most three, not a question, and not
+     * starting or ending with a small word or an answer word (a name of a thing does not).
+     */
     static boolean isFreeTextValue(String words) {
         String[] tokens = normalize(words).split(" ");
-        return tokens.length <= MAX_FREE_TEXT_WORDS && !QUESTION_WORDS.contains(tokens[0]);
+        return tokens.length <= MAX_FREE_TEXT_WORDS && !QUESTION_WORDS.contains(tokens[0])
+                && !NOT_AT_EDGES.contains(tokens[0]) && !NOT_AT_EDGES.contains(tokens[tokens.length - 1]);
     }
 
     /**
@@ -252,7 +352,63 @@ public final class UtteranceResolver {
                 }
             }
         }
-        return Optional.empty();
+        return nearSlotAnswer(def, said);
+    }
+
+    /** Intents that are themselves answers: while a slot is elicited, the slot reading wins over them. */
+    static final java.util.Set<String> ANSWER_INTENTS = java.util.Set.of("AMAZON.YesIntent", "AMAZON.NoIntent", "UnsureIntent");
+
+    /**
+     * The last try for an elicited slot: the utterance is no other request (or only a yes/no/unsure
+     * answer), every value of the slot's type found in it is the same value, and at most three
+     * other words (fewer than the value's) come with it: "yep i do" is YES, "no nothing like that" NO.
+     */
+    private Optional<HeardSlot> nearSlotAnswer(SlotDef def, String said) {
+        if (!model.isCustomType(def.type())) {
+            return Optional.empty();
+        }
+        Resolution other = resolve(said);
+        if (!other.isFallback() && !ANSWER_INTENTS.contains(other.intent())) {
+            return Optional.empty();
+        }
+        Map<String, SlotValue> index = valueIndex.getOrDefault(def.type(), Map.of());
+        String[] words = said.split(" ");
+        SlotValue found = null;
+        StringBuilder heardText = new StringBuilder();
+        int covered = 0;
+        int i = 0;
+        while (i < words.length) {
+            int bestEnd = -1;
+            StringBuilder text = new StringBuilder();
+            for (int j = i; j < Math.min(words.length, i + 6); j++) {
+                if (j > i) {
+                    text.append(' ');
+                }
+                text.append(words[j]);
+                if (index.containsKey(text.toString())) {
+                    bestEnd = j + 1;
+                }
+            }
+            if (bestEnd < 0) {
+                i++;
+                continue;
+            }
+            SlotValue value = index.get(String.join(" ", java.util.Arrays.copyOfRange(words, i, bestEnd)));
+            if (found != null && !found.id().equals(value.id())) {
+                return Optional.empty(); // "yes no": no single answer
+            }
+            found = value;
+            if (heardText.length() == 0) {
+                heardText.append(String.join(" ", java.util.Arrays.copyOfRange(words, i, bestEnd)));
+            }
+            covered += bestEnd - i;
+            i = bestEnd;
+        }
+        int extra = words.length - covered;
+        if (found == null || extra > NearMatcher.MAX_EXTRA_WORDS || extra > covered + 1) {
+            return Optional.empty();
+        }
+        return Optional.of(new HeardSlot(def.name(), def.type(), heardText.toString(), Optional.of(found), true));
     }
 
     /** Every declared slot appears in the request, empty ones without a value, as Alexa sends them. */
@@ -298,6 +454,7 @@ public final class UtteranceResolver {
         StringBuilder regex = new StringBuilder();
         List<String> slotNames = new ArrayList<>();
         int literalWords = 0;
+        boolean onlyGeneric = true;
         for (String token : normalized.split(" ")) {
             if (token.isEmpty()) {
                 continue;
@@ -311,10 +468,11 @@ public final class UtteranceResolver {
                 regex.append("(.+?)");
             } else {
                 literalWords++;
+                onlyGeneric &= GENERIC.contains(token);
                 regex.append(Pattern.quote(token));
             }
         }
         return new CompiledSample(intent, intentOrder, sample, Pattern.compile(regex.toString()), List.copyOf(slotNames),
-                literalWords, builtInDefault);
+                literalWords, builtInDefault, onlyGeneric && !slotNames.isEmpty());
     }
 }
