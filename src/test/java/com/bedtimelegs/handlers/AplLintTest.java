@@ -79,7 +79,7 @@ class AplLintTest {
     void aDocumentWithAMistakeFailsTheLint() throws Exception {
         JsonNode document = Json.MAPPER.valueToTree(Screen.document());
         ObjectNode broken = document.deepCopy();
-        ObjectNode text = (ObjectNode) broken.findParent("fontSize");
+        ObjectNode text = broken.findParent("fontSize");
         text.put("fontSize", "huge");
         text.put("colour", "#000000");
         ObjectNode container = (ObjectNode) broken.path("mainTemplate").path("items").get(0).path("items").get(0);
