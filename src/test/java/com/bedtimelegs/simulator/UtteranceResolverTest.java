@@ -64,4 +64,81 @@ class UtteranceResolverTest {
         assertEquals("UNSURE", answer.orElseThrow().match().orElseThrow().id());
         assertTrue(RESOLVER.resolveSlotAnswer("RedFlagCheckIntent", "chestSymptoms", "help").isEmpty());
     }
+
+    // ---- issue 13: the failures seen by a new user, and the resolver's rules
+
+    @Test
+    void aQuestionAboutFoodIsNotSwallowedAsACrampMuscle() {
+        // "{muscle} cramps" used to capture "what should i eat to stop" as a muscle
+        Resolution r = RESOLVER.resolve("what should i eat to prevent cramps");
+        assertEquals("TipsIntent", r.intent());
+        assertEquals("MINERALS", r.slots().get("topic").match().orElseThrow().id());
+        assertTrue(RESOLVER.resolve("what should i eat for lunch").isFallback());
+        assertTrue(RESOLVER.resolve("what should i cook tonight when my calf cramps").isFallback());
+    }
+
+    @Test
+    void freeTextIsNoSlotValueWhenLongOrAQuestionOrEdgedBySmallWords() {
+        assertTrue(UtteranceResolver.isFreeTextValue("elbow"));
+        assertTrue(!UtteranceResolver.isFreeTextValue("what should i eat"));
+        assertTrue(!UtteranceResolver.isFreeTextValue("when do i worry about"));
+        assertTrue(!UtteranceResolver.isFreeTextValue("one two three four"));
+        assertTrue(!UtteranceResolver.isFreeTextValue("stop the"));
+        assertTrue(!UtteranceResolver.isFreeTextValue("no it's still"));
+    }
+
+    @Test
+    void wordsAroundARoutineWordDoNotBecomeAGarbageRoutine() {
+        Resolution r = RESOLVER.resolve("pause the routine");
+        assertTrue(!"StretchRoutineIntent".equals(r.intent()) || r.slots().get("routine").heard() == null, r.toString());
+        assertEquals("AMAZON.CancelIntent", RESOLVER.resolve("cancel the stretch").intent());
+    }
+
+    @Test
+    void aStretchAskedForWithBedOrSleepWordsAroundIt() {
+        assertEquals("StretchRoutineIntent", RESOLVER.resolve("let's do a few stretches before i go to sleep").intent());
+        Resolution r = RESOLVER.resolve("could we do a stretch in bed");
+        assertEquals("StretchRoutineIntent", r.intent());
+        assertEquals("IN_BED", r.slots().get("routine").match().orElseThrow().id());
+    }
+
+    @Test
+    void aMuscleDescribedByWhereItIs() {
+        Resolution r = RESOLVER.resolve("i've got a cramp right at the back of my lower leg");
+        assertEquals("CrampReliefIntent", r.intent());
+        assertEquals("CALF", r.slots().get("muscle").match().orElseThrow().id());
+        r = RESOLVER.resolve("the arch of my foot has seized up");
+        assertEquals("FOOT", r.slots().get("muscle").match().orElseThrow().id());
+    }
+
+    @Test
+    void aDoctorQuestionWithMoreWordsAfterIt() {
+        assertEquals("RedFlagCheckIntent", RESOLVER.resolve("should i see a doctor about the cramps in my legs").intent());
+    }
+
+    @Test
+    void carryingOnSkippingAndFinishingEarlyMidRoutine() {
+        assertEquals("AMAZON.ResumeIntent", RESOLVER.resolve("okay let's carry on now").intent());
+        assertEquals("SkipIntent", RESOLVER.resolve("can we skip that stretch").intent());
+        assertEquals("AMAZON.NextIntent", RESOLVER.resolve("okay i'm in position now").intent());
+    }
+
+    @Test
+    void tipsByTopicFromNaturalQuestions() {
+        assertEquals("SHOES", RESOLVER.resolve("which shoes should i be wearing").slots().get("topic").match().map(v -> v.id()).orElse(null));
+        assertEquals("HYDRATION", RESOLVER.resolve("should i drink more water in the day").slots().get("topic").match().map(v -> v.id()).orElse(null));
+    }
+
+    @Test
+    void addedNegationsAndOtherSkillsStayOut() {
+        assertEquals("CrampStillThereIntent", RESOLVER.resolve("no it's not any better").intent());
+        assertTrue(RESOLVER.resolve("play some music in the bedroom").isFallback());
+        assertTrue(RESOLVER.resolve("tell me a joke").isFallback());
+    }
+
+    @Test
+    void anElicitedYesOrNoIsFoundInsideAShortReply() {
+        assertEquals("YES", RESOLVER.resolveSlotAnswer("RedFlagCheckIntent", "oneLegSwollen", "yep i think so").orElseThrow().match().orElseThrow().id());
+        assertTrue(RESOLVER.resolveSlotAnswer("RedFlagCheckIntent", "oneLegSwollen", "what do you mean by swollen").isEmpty());
+    }
 }
