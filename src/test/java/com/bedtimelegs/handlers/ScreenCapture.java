@@ -2,7 +2,7 @@ package com.bedtimelegs.handlers;
 
 import com.bedtimelegs.simulator.Simulator;
 import com.bedtimelegs.simulator.Transcript;
-import com.bedtimelegs.skill.Json;
+import com.bedtimelegs.content.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
