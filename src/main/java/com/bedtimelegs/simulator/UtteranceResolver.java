@@ -218,7 +218,7 @@ public final class UtteranceResolver {
             }
             if (best.isEmpty() || best.get().unmatched() > 0) {
                 Optional<Candidate> third = nearest(relaxed);
-                if (third.isPresent()) {
+                if (third.isPresent() && (best.isEmpty() || third.get().resolved() > 0)) {
                     best = third; // its slots are all resolved values: it beats free text too
                 }
             }
@@ -366,6 +366,9 @@ public final class UtteranceResolver {
     private Optional<HeardSlot> nearSlotAnswer(SlotDef def, String said) {
         if (!model.isCustomType(def.type())) {
             return Optional.empty();
+        }
+        if (best(samples, said, false).isPresent()) {
+            return Optional.empty(); // the words as said are a request (or a plain yes/no) already
         }
         Resolution other = resolve(said);
         if (!other.isFallback() && !ANSWER_INTENTS.contains(other.intent())) {
