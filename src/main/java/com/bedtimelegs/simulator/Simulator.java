@@ -103,6 +103,11 @@ public final class Simulator {
         return sessionOpen;
     }
 
+    /** The model's invocation name ("bedtime legs"). */
+    public String invocationName() {
+        return resolver.model().invocationName();
+    }
+
     /** One user turn. Empty text means the user stayed silent. */
     public Turn say(String typed) {
         String said = UtteranceResolver.normalize(typed == null ? "" : typed);
@@ -383,6 +388,8 @@ public final class Simulator {
     public static void main(String[] args) throws IOException {
         String script = null;
         String raw = null;
+        String replay = null;
+        String record = null;
         boolean json = false;
         boolean verbose = false;
         boolean screen = false;
@@ -392,6 +399,8 @@ public final class Simulator {
             switch (arg) {
                 case "--script" -> script = next(it, arg);
                 case "--raw" -> raw = next(it, arg);
+                case "--replay" -> replay = next(it, arg);
+                case "--record" -> record = next(it, arg);
                 case "--locale" -> locale = next(it, arg);
                 case "--json" -> json = true;
                 case "--verbose" -> verbose = true;
@@ -409,8 +418,9 @@ public final class Simulator {
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Transcript transcript = script == null ? null : Transcript.parse(Path.of(script));
+        ReplayFile replayFile = replay == null ? null : Replay.readOrExit(Path.of(replay), System.err);
         if (locale == null) {
-            locale = transcript != null ? transcript.locale() : "en-US";
+            locale = transcript != null ? transcript.locale() : replayFile != null ? replayFile.locale() : "en-US";
         }
         if (!Locales.ALL.contains(locale)) {
             System.err.println("Unknown locale " + locale + "; use one of " + Locales.ALL);
@@ -419,10 +429,17 @@ public final class Simulator {
         Consumer<String> skillLog = verbose ? line -> out.println("  log: " + line) : line -> { };
         Simulator simulator = new Simulator(InteractionModel.forLocale(locale), locale, skillLog).withScreen(screen);
         if (json) {
-            simulator.onWire(line -> out.println(line.indent(2).stripTrailing()));
+            simulator.onWire(new ConsoleJson(out));
         }
         if (raw != null) {
             out.println(simulator.sendRaw(Files.readAllBytes(Path.of(raw))));
+            return;
+        }
+        if (replayFile != null) {
+            int status = Replay.runAndReport(Path.of(replay), replayFile, simulator, out);
+            if (status != 0) {
+                System.exit(status);
+            }
             return;
         }
         if (transcript != null) {
@@ -439,27 +456,30 @@ public final class Simulator {
         }
         out.println("Bedtime Legs offline simulator (" + locale + "). Type what you'd say to Alexa.");
         out.println("Try: open bedtime legs | ask bedtime legs to help with a cramp in my calf");
-        out.println("An empty line is silence; 'exit' ends the session; Ctrl-D quits.");
+        out.println("An empty line is silence; 'exit' ends the session; .record FILE saves a replay file; .quit or Ctrl-D quits.");
+        Recorder recorder = new Recorder(record == null ? null : Path.of(record), LOCAL_SKILL_ID, locale);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         while (true) {
             out.print("> ");
             out.flush();
             String line = in.readLine();
-            if (line == null) {
+            if (line == null || Recorder.quits(line)) {
                 break;
             }
             if (System.console() == null) {
                 out.println(line); // piped input: echo it so the output reads as a conversation
             }
-            if (line.isBlank() && !simulator.sessionOpen()) {
+            if (recorder.command(line, out) || (line.isBlank() && !simulator.sessionOpen())) {
                 continue;
             }
+            recorder.heard(line);
             print(simulator.say(line), out);
         }
         if (simulator.sessionOpen()) {
             simulator.endSession("", "USER_INITIATED");
         }
         out.println();
+        recorder.finish(out);
     }
 
     /** Prints a turn the way a person would read it. */
@@ -491,13 +511,19 @@ public final class Simulator {
 
     private static void usage(PrintStream out) {
         out.println(String.join(System.lineSeparator(),
-                "usage: simulator [--script FILE] [--raw FILE] [--json] [--verbose] [--screen] [--locale en-US|en-GB|en-CA|en-AU|en-IN]",
+                "usage: simulator [--script FILE | --replay FILE | --raw FILE] [--record FILE] [--json] [--verbose] [--screen]",
+                "                 [--locale en-US|en-GB|en-CA|en-AU|en-IN]",
                 "  (no options)    interactive: type what you'd say at the > prompt",
                 "  --script FILE   run a transcript (> said, < speech contains, = intent, ...) and check it",
+                "  --replay FILE   run an ASK CLI dialog replay file (skillId, locale, type text, userInput),",
+                "                  as 'ask dialog --replay FILE' would against Alexa; exit 1 on problems, 2 on a bad file",
+                "  --record FILE   interactive: when you quit, write what you typed as such a replay file",
+                "                  (or type .record FILE [--append-quit] at the prompt, as in ask dialog)",
                 "  --raw FILE      send one raw request envelope JSON file through the Lambda entry point",
                 "  --locale L      the request locale and its interaction model (default en-US, or a",
-                "                  transcript's '# locale:' header)",
-                "  --json          also print each request and response envelope",
+                "                  transcript's '# locale:' header, or a replay file's locale)",
+                "  --json          also print each request and response as the developer console's Test tab",
+                "                  shows them: JSON Input (the envelope) and JSON Output ({\"body\": response})",
                 "  --verbose       also print the skill's own (privacy-safe) log lines",
                 "  --screen        be a device with a screen (Echo Show): requests list Alexa.Presentation.APL"));
     }
