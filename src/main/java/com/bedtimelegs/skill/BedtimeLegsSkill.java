@@ -21,6 +21,7 @@ import com.bedtimelegs.handlers.OtherRequestHandler;
 import com.bedtimelegs.handlers.RedFlagCheckHandler;
 import com.bedtimelegs.handlers.RedFlagOfferYesHandler;
 import com.bedtimelegs.handlers.RepeatHandler;
+import com.bedtimelegs.handlers.RestlessLegsHandler;
 import com.bedtimelegs.handlers.SessionEndedHandler;
 import com.bedtimelegs.handlers.StopHandler;
 import com.bedtimelegs.handlers.StretchHelpHandler;
@@ -80,6 +81,8 @@ public final class BedtimeLegsSkill {
         handlers.add(new CrampHelpHandler());
         handlers.add(new CrampNudgeHandler());
         handlers.add(new TipsHandler());
+        // An urge to move the legs: not a cramp; said at any moment, like a new request.
+        handlers.add(new RestlessLegsHandler());
         // Top level.
         handlers.add(new HelpHandler());
         handlers.add(new StopHandler());

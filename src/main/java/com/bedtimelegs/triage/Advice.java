@@ -15,6 +15,8 @@ import java.util.List;
  * @param written the same sentences for reading, with numbers as digits
  */
 public record Advice(Outcome outcome, String title, List<String> spoken, List<String> written) {
+    /** The question about medicines known to cause cramps, new or not. */
+    static final String MEDICINE_SLOT = "crampMedicine";
     private static final Speech US = Speech.of("en-US");
     static final String UNSURE_CALL = US.text("advice.unsureCall");
     static final String UNSURE_CHECK = US.text("advice.unsureCheck");
@@ -57,8 +59,9 @@ public record Advice(Outcome outcome, String title, List<String> spoken, List<St
                 if (assessment.unsure()) {
                     b.add(words.text("advice.unsureCheck"));
                 }
-                boolean medicine = assessment.trigger().map(q -> q.slot().equals("newMedicine")).orElse(false);
+                boolean medicine = assessment.trigger().map(q -> q.slot().equals(MEDICINE_SLOT)).orElse(false);
                 b.add(words.text(medicine ? "advice.medicineTriggered" : "advice.medicineGeneral"));
+                b.add(words.text("advice.quinine"));
                 b.add(words.text("advice.untilThen"));
                 return b.build(assessment.outcome(), words.text("advice.seeDoctorTitle"));
             }
