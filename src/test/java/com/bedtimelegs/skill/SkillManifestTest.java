@@ -133,6 +133,11 @@ class SkillManifestTest {
         Simulator sim = Simulator.forLocale("en-US");
         sim.say("start a bedtime stretch");
         assertTrue(sim.say("my chest hurts").speech().startsWith("Call nine one one now."), "urgent phrase mid-stretch");
+        sim = Simulator.forLocale("en-US");
+        sim.say("start a bedtime stretch");
+        sim.say("in bed");
+        assertTrue(sim.say("my leg is red and swollen").speech().startsWith("Please get medical help today."),
+                "urgent leg phrase mid-stretch");
     }
 
     private static String checkSays(String answers) {
