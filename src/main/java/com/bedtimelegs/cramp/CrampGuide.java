@@ -1,8 +1,8 @@
 package com.bedtimelegs.cramp;
 
 import com.bedtimelegs.content.Resources;
+import com.bedtimelegs.content.Json;
 import com.bedtimelegs.content.Sources;
-import com.bedtimelegs.skill.Json;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

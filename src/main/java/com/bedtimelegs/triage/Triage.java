@@ -1,8 +1,8 @@
 package com.bedtimelegs.triage;
 
 import com.bedtimelegs.content.Resources;
+import com.bedtimelegs.content.Json;
 import com.bedtimelegs.content.Sources;
-import com.bedtimelegs.skill.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
