@@ -12,13 +12,10 @@ import java.util.Optional;
  * "I have an urge to move my legs", "my legs feel crawly": said at any moment. It says what was
  * heard (an urge to move, eased by moving, is not a cramp), what may help now and before bed, and
  * when to see a doctor, without naming a condition; then offers the in-bed stretch. Whatever was in
- * progress ends, as with any new request. Urgent symptoms are claimed by their own handlers first.
+ * progress ends, as with any new request. Routes sends RestlessLegsIntent here from anywhere; urgent
+ * signs are routed before it.
  */
 public final class RestlessLegsHandler extends IntentHandler {
-    public RestlessLegsHandler() {
-        super(Intents.RESTLESS_LEGS);
-    }
-
     @Override
     public Optional<Response> handle(HandlerInput input) {
         Speech words = Replies.speech(input);
