@@ -23,6 +23,7 @@ public final class Intents {
     public static final String CRAMP_RELIEF = "CrampReliefIntent";
     public static final String CRAMP_STILL_THERE = "CrampStillThereIntent";
     public static final String CRAMP_GONE = "CrampGoneIntent";
+    public static final String RESTLESS_LEGS = "RestlessLegsIntent";
     public static final String TIPS = "TipsIntent";
     public static final String RED_FLAG_CHECK = "RedFlagCheckIntent";
     public static final String UNSURE = "UnsureIntent";

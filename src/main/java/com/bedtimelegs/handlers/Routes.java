@@ -15,6 +15,7 @@ import static com.bedtimelegs.handlers.Intents.NO;
 import static com.bedtimelegs.handlers.Intents.PAUSE;
 import static com.bedtimelegs.handlers.Intents.RED_FLAG_CHECK;
 import static com.bedtimelegs.handlers.Intents.REPEAT;
+import static com.bedtimelegs.handlers.Intents.RESTLESS_LEGS;
 import static com.bedtimelegs.handlers.Intents.RESUME;
 import static com.bedtimelegs.handlers.Intents.SKIP;
 import static com.bedtimelegs.handlers.Intents.START_OVER;
@@ -87,6 +88,7 @@ public final class Routes {
             anywhere(CrampStillThereHandler.class, CRAMP_STILL_THERE),
             anywhere(CrampGoneHandler.class, CRAMP_GONE),
             anywhere(TipsHandler.class, TIPS),
+            anywhere(RestlessLegsHandler.class, RESTLESS_LEGS),
             // 5. The top level.
             anywhere(HelpHandler.class, HELP),
             anywhere(StopHandler.class, STOP, CANCEL),

@@ -22,6 +22,7 @@ import com.bedtimelegs.handlers.OtherRequestHandler;
 import com.bedtimelegs.handlers.RedFlagCheckHandler;
 import com.bedtimelegs.handlers.RedFlagOfferYesHandler;
 import com.bedtimelegs.handlers.RepeatHandler;
+import com.bedtimelegs.handlers.RestlessLegsHandler;
 import com.bedtimelegs.handlers.StopHandler;
 import com.bedtimelegs.handlers.StretchHelpHandler;
 import com.bedtimelegs.handlers.StretchPauseHandler;
@@ -64,6 +65,8 @@ public final class BedtimeLegsSkill {
                 // Cramp relief and daytime tips.
                 new CrampReliefHandler(), new CrampStillThereHandler(), new CrampGoneHandler(), new CrampAnswerHandler(),
                 new CrampHelpHandler(), new CrampNudgeHandler(), new TipsHandler(),
+                // An urge to move the legs: told apart from a cramp, from anywhere.
+                new RestlessLegsHandler(),
                 // Top level.
                 new HelpHandler(), new StopHandler(), new NavigateHomeHandler(), new RepeatHandler(),
                 new NothingInProgressHandler(), new YesNoHandler(), new FallbackHandler(),

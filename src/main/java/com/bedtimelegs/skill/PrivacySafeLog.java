@@ -20,7 +20,7 @@ import java.util.function.Consumer;
  */
 public final class PrivacySafeLog implements RequestInterceptor, ResponseInterceptor {
     private static final Set<String> ANSWER_INTENTS = Set.of("AMAZON.YesIntent", "AMAZON.NoIntent", "UnsureIntent",
-            "EmergencySymptomIntent", "LegWarningSignIntent", "CrampPersistingIntent");
+            "EmergencySymptomIntent", "LegWarningSignIntent", "CrampPersistingIntent", "RestlessLegsIntent");
 
     private final Consumer<String> sink;
 
