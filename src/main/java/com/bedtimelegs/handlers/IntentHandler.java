@@ -23,8 +23,11 @@ public abstract class IntentHandler implements RequestHandler {
 
     @Override
     public boolean canHandle(HandlerInput input) {
+        // An intent may arrive without a name; Set.of(..).contains(null) would throw, so it is
+        // simply not ours, and the fallback answers it.
         return input.getRequestEnvelope().getRequest() instanceof IntentRequest request
                 && request.getIntent() != null
+                && request.getIntent().getName() != null
                 && intentNames.contains(request.getIntent().getName())
                 && appliesTo(Conversation.of(input));
     }
