@@ -4,13 +4,20 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.interceptor.RequestInterceptor;
 import com.amazon.ask.dispatcher.request.interceptor.ResponseInterceptor;
 import com.amazon.ask.model.Response;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Optional;
 
 /**
  * Session attributes carry a schema version. Attributes written by another version of the skill
  * (a deploy mid-conversation) or tampered with are dropped before any handler reads them, so no
  * handler has to guess at their shape; handlers then tell the user they lost their place.
+ *
+ * <p>Even with the right version, only the keys the skill owns ({@link Conversation#budget}) are
+ * kept, each within its size: Alexa sends the attributes back and the skill returns them, so junk
+ * beside valid state would otherwise be echoed into every response, past Alexa's size limit.
  */
 public final class SessionStateGuard implements RequestInterceptor, ResponseInterceptor {
     /** Bump whenever the shape of the session attributes changes. */
@@ -24,11 +31,47 @@ public final class SessionStateGuard implements RequestInterceptor, ResponseInte
             return;
         }
         Map<String, Object> attributes = input.getAttributesManager().getSessionAttributes();
-        if (attributes.isEmpty() || isCurrent(attributes.get(VERSION))) {
+        if (attributes.isEmpty()) {
             return;
         }
-        attributes.clear();
-        input.getAttributesManager().getRequestAttributes().put(RESET_THIS_TURN, Boolean.TRUE);
+        if (!isCurrent(attributes.get(VERSION))) {
+            attributes.clear();
+            input.getAttributesManager().getRequestAttributes().put(RESET_THIS_TURN, Boolean.TRUE);
+            return;
+        }
+        attributes.keySet().removeIf(key -> Conversation.budget(key) < 0); // not ours: junk, never state
+        if (attributes.keySet().removeAll(oversized(attributes))) {
+            // One of our own values is larger than the skill ever writes: tampered, so part of
+            // where we were is gone, and the user is told so.
+            input.getAttributesManager().getRequestAttributes().put(RESET_THIS_TURN, Boolean.TRUE);
+        }
+    }
+
+    /** Keys this guard would drop from attributes of the current version: not ours, or over their size. */
+    static Set<String> untrusted(Map<String, Object> attributes) {
+        Set<String> keys = new TreeSet<>();
+        attributes.keySet().stream().filter(key -> Conversation.budget(key) < 0).forEach(keys::add);
+        keys.addAll(oversized(attributes));
+        return keys;
+    }
+
+    private static Set<String> oversized(Map<String, Object> attributes) {
+        Set<String> keys = new TreeSet<>();
+        attributes.forEach((key, value) -> {
+            int budget = Conversation.budget(key);
+            if (budget >= 0 && !fits(value, budget)) {
+                keys.add(key);
+            }
+        });
+        return keys;
+    }
+
+    private static boolean fits(Object value, int maxBytes) {
+        try {
+            return Json.MAPPER.writeValueAsBytes(value).length <= maxBytes;
+        } catch (JsonProcessingException e) {
+            return false;
+        }
     }
 
     @Override
