@@ -24,8 +24,14 @@ public final class Conversation {
      */
     public static final int MAX_REPLAY_SPEECH_CHARS = 4_000;
     public static final int MAX_REPLAY_REPROMPT_CHARS = 1_000;
-    /** Most bytes (as JSON) one activity's state map may take; a few times what any activity keeps. */
+    /** Most bytes (as JSON) one activity's state map may take; several times what any activity keeps. */
     static final int MAX_ACTIVITY_STATE_BYTES = 2_000;
+    /**
+     * Most bytes of all activity maps together. The skill keeps one activity's state at a time, so
+     * past this the other activities' maps are dropped; however many activities there are, the
+     * attributes stay near 10 KB, well within Alexa's 24 KB response with speech and a screen.
+     */
+    static final int MAX_ALL_ACTIVITY_STATE_BYTES = 4_000;
     /** Most bytes (as JSON) of a name such as the activity or the offer. */
     private static final int MAX_NAME_BYTES = 64;
 
@@ -161,10 +167,10 @@ public final class Conversation {
         switch (key) {
             case ACTIVITY, OFFER, SessionStateGuard.VERSION:
                 return MAX_NAME_BYTES;
-            case LAST_SPEECH:
-                return MAX_REPLAY_SPEECH_CHARS * 2; // JSON escaping of quotes, and multi-byte characters
+            case LAST_SPEECH: // a quarter more for JSON escaping of quotes and multi-byte characters
+                return MAX_REPLAY_SPEECH_CHARS * 5 / 4;
             case LAST_REPROMPT:
-                return MAX_REPLAY_REPROMPT_CHARS * 2;
+                return MAX_REPLAY_REPROMPT_CHARS * 5 / 4;
             default:
                 for (Activity activity : Activity.values()) {
                     if (activity != Activity.NONE && activity.name().equals(key)) {

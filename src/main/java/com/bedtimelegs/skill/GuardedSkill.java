@@ -30,7 +30,7 @@ public final class GuardedSkill implements AlexaSkill<RequestEnvelope, ResponseE
             envelope = Json.MAPPER.readTree(request.getRawRequest());
         } catch (JsonProcessingException e) {
             throw new BadRequestException("Malformed request: the body is not valid JSON ("
-                    + e.getOriginalMessage() + ")");
+                    + firstLine(e.getOriginalMessage()) + ")");
         } catch (IOException e) {
             throw new BadRequestException("Malformed request: the body could not be read");
         }

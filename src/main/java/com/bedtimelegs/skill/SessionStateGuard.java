@@ -5,6 +5,7 @@ import com.amazon.ask.dispatcher.request.interceptor.RequestInterceptor;
 import com.amazon.ask.dispatcher.request.interceptor.ResponseInterceptor;
 import com.amazon.ask.model.Response;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -40,38 +41,14 @@ public final class SessionStateGuard implements RequestInterceptor, ResponseInte
             return;
         }
         attributes.keySet().removeIf(key -> Conversation.budget(key) < 0); // not ours: junk, never state
-        if (attributes.keySet().removeAll(oversized(attributes))) {
+        Map<String, Integer> sizes = sizes(attributes);
+        if (attributes.keySet().removeAll(oversized(sizes))) {
             // One of our own values is larger than the skill ever writes: tampered, so part of
             // where we were is gone, and the user is told so.
             input.getAttributesManager().getRequestAttributes().put(RESET_THIS_TURN, Boolean.TRUE);
         }
-    }
-
-    /** Keys this guard would drop from attributes of the current version: not ours, or over their size. */
-    static Set<String> untrusted(Map<String, Object> attributes) {
-        Set<String> keys = new TreeSet<>();
-        attributes.keySet().stream().filter(key -> Conversation.budget(key) < 0).forEach(keys::add);
-        keys.addAll(oversized(attributes));
-        return keys;
-    }
-
-    private static Set<String> oversized(Map<String, Object> attributes) {
-        Set<String> keys = new TreeSet<>();
-        attributes.forEach((key, value) -> {
-            int budget = Conversation.budget(key);
-            if (budget >= 0 && !fits(value, budget)) {
-                keys.add(key);
-            }
-        });
-        return keys;
-    }
-
-    private static boolean fits(Object value, int maxBytes) {
-        try {
-            return Json.MAPPER.writeValueAsBytes(value).length <= maxBytes;
-        } catch (JsonProcessingException e) {
-            return false;
-        }
+        // Other activities' maps are leftovers; past the total they are dropped, the current one stays.
+        attributes.keySet().removeAll(surplusActivityStates(attributes, sizes));
     }
 
     @Override
@@ -85,6 +62,63 @@ public final class SessionStateGuard implements RequestInterceptor, ResponseInte
     /** True when this turn began with state the skill could not trust and had to forget. */
     public static boolean stateWasReset(HandlerInput input) {
         return Boolean.TRUE.equals(input.getAttributesManager().getRequestAttributes().get(RESET_THIS_TURN));
+    }
+
+    /** Keys this guard would drop from attributes of the current version: not ours, over their size, or surplus. */
+    static Set<String> untrusted(Map<String, Object> attributes) {
+        Set<String> keys = new TreeSet<>();
+        attributes.keySet().stream().filter(key -> Conversation.budget(key) < 0).forEach(keys::add);
+        Map<String, Integer> sizes = sizes(attributes);
+        keys.addAll(oversized(sizes));
+        sizes.keySet().removeAll(keys);
+        keys.addAll(surplusActivityStates(attributes, sizes));
+        return keys;
+    }
+
+    /** Bytes (as JSON) of each value the skill owns. */
+    private static Map<String, Integer> sizes(Map<String, Object> attributes) {
+        Map<String, Integer> sizes = new HashMap<>();
+        attributes.forEach((key, value) -> {
+            if (Conversation.budget(key) >= 0) {
+                sizes.put(key, size(value));
+            }
+        });
+        return sizes;
+    }
+
+    private static Set<String> oversized(Map<String, Integer> sizes) {
+        Set<String> keys = new TreeSet<>();
+        sizes.forEach((key, size) -> {
+            if (size > Conversation.budget(key)) {
+                keys.add(key);
+            }
+        });
+        return keys;
+    }
+
+    /** Maps of activities other than the current one, when all activity maps together exceed their total. */
+    private static Set<String> surplusActivityStates(Map<String, Object> attributes, Map<String, Integer> sizes) {
+        String current = Conversation.of(attributes).activity().name();
+        int total = 0;
+        Set<String> others = new TreeSet<>();
+        for (Activity activity : Activity.values()) {
+            Integer size = sizes.get(activity.name());
+            if (size != null) {
+                total += size;
+                if (!activity.name().equals(current)) {
+                    others.add(activity.name());
+                }
+            }
+        }
+        return total > Conversation.MAX_ALL_ACTIVITY_STATE_BYTES ? others : Set.of();
+    }
+
+    private static int size(Object value) {
+        try {
+            return Json.MAPPER.writeValueAsBytes(value).length;
+        } catch (JsonProcessingException e) {
+            return Integer.MAX_VALUE;
+        }
     }
 
     private static boolean isCurrent(Object version) {

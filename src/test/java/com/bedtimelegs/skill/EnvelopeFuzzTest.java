@@ -690,6 +690,18 @@ class EnvelopeFuzzTest {
                 sessionOf(envelope).ifPresent(session -> session.put("attributes", List.of("STRETCH", 3)));
             }
         },
+        ATTRIBUTES_NULL(false) {
+            @Override
+            void apply(Map<String, Object> envelope) {
+                sessionOf(envelope).ifPresent(session -> session.put("attributes", null));
+            }
+        },
+        SESSION_EMPTY(false) {
+            @Override
+            void apply(Map<String, Object> envelope) {
+                envelope.put("session", new HashMap<>());
+            }
+        },
         NEW_AS_STRING(false) {
             @Override
             void apply(Map<String, Object> envelope) {

@@ -117,6 +117,22 @@ class RobustnessRegressionTest {
         assertTrue(Json.MAPPER.writeValueAsBytes(reply).length < ResponseInvariant.MAX_RESPONSE_BYTES);
     }
 
+    @Test
+    void leftoverMapsOfOtherActivitiesAreDroppedPastTheirTotal() throws IOException {
+        ObjectNode attributes = Json.MAPPER.createObjectNode();
+        attributes.put(Conversation.ACTIVITY, Activity.TIPS.name());
+        for (Activity activity : Activity.values()) {
+            attributes.putObject(activity.name()).putArray("heard").add("z".repeat(1_900));
+        }
+        JsonNode reply = call(EnvelopeBuilder.intent(SKILL_ID, "AMAZON.FallbackIntent").currentAttributes(attributes).build());
+        int total = 0;
+        for (Activity activity : Activity.values()) {
+            total += reply.path("sessionAttributes").path(activity.name()).toString().length();
+        }
+        assertTrue(total <= Conversation.MAX_ALL_ACTIVITY_STATE_BYTES, reply.toString());
+        assertTrue(reply.path("sessionAttributes").path(Activity.TIPS.name()).has("heard"), "the current activity keeps its state");
+    }
+
     // 5. replayed speech: only what the skill itself would write.
 
     @Test
