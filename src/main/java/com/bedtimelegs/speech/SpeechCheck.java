@@ -8,7 +8,13 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -54,41 +60,48 @@ public final class SpeechCheck {
         if (ssml.length() > Ssml.MAX_SPEECH_CHARS) {
             problems.add("speech is " + ssml.length() + " characters, over " + Ssml.MAX_SPEECH_CHARS);
         }
-        Document doc;
+        // Streamed, not a DOM: this runs on every response in the tests and on replays on Lambda.
         try {
-            doc = parse(ssml);
-        } catch (Exception e) {
-            problems.add("SSML is not well-formed XML: " + e.getMessage());
-            return problems;
-        }
-        if (!"speak".equals(doc.getDocumentElement().getTagName())) {
-            problems.add("SSML root is not <speak>");
-        }
-        NodeList elements = doc.getElementsByTagName("*");
-        for (int i = 0; i < elements.getLength(); i++) {
-            Element element = (Element) elements.item(i);
-            String tag = element.getTagName();
-            if (!ALEXA_ELEMENTS.contains(tag)) {
-                problems.add("<" + tag + "> is not an SSML element Alexa supports");
-            } else if (!elementsAllowed.contains(tag)) {
-                problems.add("<" + tag + "> is not allowed here");
-            } else if (tag.equals("speak") && i > 0) {
-                problems.add("<speak> inside <speak>");
-            } else if (tag.equals("break")) {
-                breakProblem(element).ifPresent(problems::add);
+            XMLStreamReader reader = STAX.get().createXMLStreamReader(new StringReader(ssml));
+            try {
+                int elementCount = 0;
+                while (reader.hasNext()) {
+                    if (reader.next() != XMLStreamConstants.START_ELEMENT) {
+                        continue;
+                    }
+                    String tag = reader.getPrefix() == null || reader.getPrefix().isEmpty()
+                            ? reader.getLocalName() : reader.getPrefix() + ":" + reader.getLocalName();
+                    if (elementCount++ == 0 && !tag.equals("speak")) {
+                        problems.add("SSML root is not <speak>");
+                    }
+                    if (!ALEXA_ELEMENTS.contains(tag)) {
+                        problems.add("<" + tag + "> is not an SSML element Alexa supports");
+                    } else if (!elementsAllowed.contains(tag)) {
+                        problems.add("<" + tag + "> is not allowed here");
+                    } else if (tag.equals("speak") && elementCount > 1) {
+                        problems.add("<speak> inside <speak>");
+                    } else if (tag.equals("break")) {
+                        breakProblem(reader.getAttributeValue(null, "strength"), reader.getAttributeValue(null, "time"))
+                                .ifPresent(problems::add);
+                    }
+                }
+            } finally {
+                reader.close();
             }
+        } catch (XMLStreamException e) {
+            problems.removeIf(p -> !p.startsWith("speech is"));
+            problems.add("SSML is not well-formed XML: " + e.getMessage().replace('\n', ' '));
         }
         return problems;
     }
 
-    private static Optional<String> breakProblem(Element br) {
-        if (br.hasAttribute("strength") && !BREAK_STRENGTHS.contains(br.getAttribute("strength"))) {
-            return Optional.of("break strength \"" + br.getAttribute("strength") + "\" is not one Alexa knows");
+    private static Optional<String> breakProblem(String strength, String time) {
+        if (strength != null && !BREAK_STRENGTHS.contains(strength)) {
+            return Optional.of("break strength \"" + strength + "\" is not one Alexa knows");
         }
-        if (!br.hasAttribute("time")) {
+        if (time == null) {
             return Optional.empty();
         }
-        String time = br.getAttribute("time");
         OptionalDouble seconds = breakSeconds(time);
         if (seconds.isEmpty()) {
             return Optional.of("break time \"" + time + "\" is not a number of s or ms");
@@ -189,17 +202,23 @@ public final class SpeechCheck {
     }
 
     private static Document parse(String ssml) throws Exception {
-        var builder = FACTORY.get().newDocumentBuilder();
-        builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
-            @Override
-            public void fatalError(org.xml.sax.SAXParseException e) throws org.xml.sax.SAXException {
-                throw e; // reported by the caller, not printed to stderr
-            }
-        });
-        return builder.parse(new InputSource(new StringReader(ssml)));
+        return BUILDER.get().parse(new InputSource(new StringReader(ssml)));
     }
 
-    private static final ThreadLocal<DocumentBuilderFactory> FACTORY = ThreadLocal.withInitial(() -> {
+    /**
+     * One parser per thread, made once: building a DocumentBuilder costs far more than parsing a
+     * short SSML string, and every response in the tests is checked.
+     */
+    private static final ThreadLocal<XMLInputFactory> STAX = ThreadLocal.withInitial(() -> {
+        XMLInputFactory f = XMLInputFactory.newInstance();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false); // Alexa's amazon: prefix is never declared
+        f.setProperty(XMLInputFactory.IS_COALESCING, false);
+        return f;
+    });
+
+    private static final ThreadLocal<DocumentBuilder> BUILDER = ThreadLocal.withInitial(() -> {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         try {
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
@@ -207,6 +226,17 @@ public final class SpeechCheck {
             // Feature unsupported on this parser; SSML never has a DOCTYPE anyway.
         }
         f.setExpandEntityReferences(false);
-        return f;
+        try {
+            DocumentBuilder builder = f.newDocumentBuilder();
+            builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+                @Override
+                public void fatalError(org.xml.sax.SAXParseException e) throws org.xml.sax.SAXException {
+                    throw e; // reported by the caller, not printed to stderr
+                }
+            });
+            return builder;
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("no XML parser", e);
+        }
     });
 }

@@ -66,6 +66,7 @@ class EnvelopeFuzzTest {
     private static final AtomicInteger REFUSED = new AtomicInteger();
     private static final AtomicInteger OTHER = new AtomicInteger();
     private static final AtomicInteger FLOW_TURNS = new AtomicInteger();
+    private static final long CPU_AT_START = cpuNanos();
 
     private sealed interface Outcome permits Answered, Refused {
     }
@@ -154,10 +155,14 @@ class EnvelopeFuzzTest {
 
     @AfterContainer
     static void report() {
-        double cpuSeconds = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e9;
+        double cpuSeconds = (cpuNanos() - CPU_AT_START) / 1e9;
         System.out.printf("envelope fuzz (seed %s): %d answered, %d refused with a one-line reason, %d other"
                         + " (%d of the answers in multi-turn flows); %.1f s of CPU%n",
                 SEED, ANSWERED.get(), REFUSED.get(), OTHER.get(), FLOW_TURNS.get(), cpuSeconds);
+    }
+
+    private static long cpuNanos() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     // ------------------------------------------------------------------ sending and checking
