@@ -2,8 +2,7 @@ package com.bedtimelegs.handlers;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
-import com.bedtimelegs.skill.Activity;
-import com.bedtimelegs.skill.LastResponseMemory;
+import com.bedtimelegs.state.LastResponseMemory;
 import java.util.Optional;
 
 /**
@@ -11,17 +10,13 @@ import java.util.Optional;
  * "next", or words Alexa didn't understand. The question is asked again (and Alexa keeps
  * listening for a muscle if that was the question); nothing in progress is lost.
  */
-public final class CrampNudgeHandler extends ActivityHandler {
-    public CrampNudgeHandler() {
-        super(Activity.CRAMP, Intents.NEXT, Intents.SKIP, Intents.PAUSE, Intents.RESUME, Intents.START_OVER, Intents.FALLBACK);
-    }
-
+public final class CrampNudgeHandler extends IntentHandler {
     @Override
     public Optional<Response> handle(HandlerInput input) {
         LastResponseMemory.skip(input); // "repeat" should still give the technique, not this nudge
         if (Intents.FALLBACK.equals(intentName(input))) {
-            return CrampReplies.askAgain(input, "cramp.didNotCatch");
+            return CrampFlow.askAgain(input, "cramp.didNotCatch");
         }
-        return CrampReplies.askAgain(input, "cramp.takeYourTime");
+        return CrampFlow.askAgain(input, "cramp.takeYourTime");
     }
 }

@@ -9,13 +9,9 @@ import java.util.Optional;
  * A missing or unmatched muscle gets a stretch that is safe for any leg muscle and one question.
  */
 public final class CrampReliefHandler extends IntentHandler {
-    public CrampReliefHandler() {
-        super(Intents.CRAMP_RELIEF);
-    }
-
     @Override
     public Optional<Response> handle(HandlerInput input) {
-        String muscle = Slots.resolvedId(input, CrampReplies.MUSCLE_SLOT).orElse(null);
-        return CrampReplies.start(input, muscle);
+        String muscle = Slots.resolvedId(input, CrampFlow.MUSCLE_SLOT).orElse(null);
+        return CrampFlow.start(input, muscle);
     }
 }

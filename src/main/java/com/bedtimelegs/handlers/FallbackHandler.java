@@ -1,12 +1,11 @@
 package com.bedtimelegs.handlers;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
-import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
-import com.bedtimelegs.skill.Conversation;
+import com.bedtimelegs.state.Conversation;
 import com.bedtimelegs.speech.Ssml;
-import com.bedtimelegs.skill.LastResponseMemory;
-import com.bedtimelegs.skill.SessionStateGuard;
+import com.bedtimelegs.state.LastResponseMemory;
+import com.bedtimelegs.state.SessionStateGuard;
 import java.util.Optional;
 
 /**
@@ -14,14 +13,7 @@ import java.util.Optional;
  * ask again with whatever was last asked, so nothing in progress is lost. Registered last.
  */
 public final class FallbackHandler extends IntentHandler {
-    public FallbackHandler() {
-        super(Intents.FALLBACK);
-    }
 
-    @Override
-    public boolean canHandle(HandlerInput input) {
-        return input.getRequestEnvelope().getRequest() instanceof IntentRequest;
-    }
 
     @Override
     public Optional<Response> handle(HandlerInput input) {

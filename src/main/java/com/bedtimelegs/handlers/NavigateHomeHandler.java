@@ -2,16 +2,12 @@ package com.bedtimelegs.handlers;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
-import com.bedtimelegs.skill.Conversation;
+import com.bedtimelegs.state.Conversation;
 import com.bedtimelegs.speech.Ssml;
 import java.util.Optional;
 
 /** "Go home" / "main menu": leave whatever is in progress and list the choices again. */
 public final class NavigateHomeHandler extends IntentHandler {
-    public NavigateHomeHandler() {
-        super(Intents.NAVIGATE_HOME);
-    }
-
     @Override
     public Optional<Response> handle(HandlerInput input) {
         Conversation.of(input).reset();

@@ -2,9 +2,9 @@ package com.bedtimelegs.handlers;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
-import com.bedtimelegs.skill.Activity;
-import com.bedtimelegs.skill.Conversation;
-import com.bedtimelegs.skill.Offer;
+import com.bedtimelegs.state.Activity;
+import com.bedtimelegs.state.Conversation;
+import com.bedtimelegs.state.Offer;
 import com.bedtimelegs.speech.Speech;
 import com.bedtimelegs.speech.Ssml;
 import com.bedtimelegs.tips.Tip;
@@ -33,15 +33,9 @@ public final class TipsHandler extends IntentHandler {
 
     /** With the randomness given, so tests can be repeated exactly. */
     public TipsHandler(RandomGenerator random) {
-        super(Intents.TIPS, Intents.YES, Intents.NO, Intents.UNSURE);
         this.random = random;
     }
 
-    @Override
-    public boolean canHandle(HandlerInput input) {
-        return super.canHandle(input)
-                && (Intents.TIPS.equals(intentName(input)) || Conversation.of(input).offer() == Offer.ANOTHER_TIP);
-    }
 
     @Override
     public Optional<Response> handle(HandlerInput input) {

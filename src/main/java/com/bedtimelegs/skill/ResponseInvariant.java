@@ -1,5 +1,6 @@
 package com.bedtimelegs.skill;
 
+import com.bedtimelegs.content.Json;
 import com.bedtimelegs.speech.Ssml;
 import com.bedtimelegs.speech.SpeechCheck;
 import com.fasterxml.jackson.databind.JsonNode;

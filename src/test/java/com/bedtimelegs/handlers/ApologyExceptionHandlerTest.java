@@ -14,7 +14,7 @@ import com.amazon.ask.model.ui.SsmlOutputSpeech;
 import com.amazon.ask.model.ResponseEnvelope;
 import com.amazon.ask.model.services.util.JacksonSerializer;
 import com.bedtimelegs.skill.ResponseInvariant;
-import com.bedtimelegs.skill.StateSnapshot;
+import com.bedtimelegs.state.StateSnapshot;
 import com.bedtimelegs.speech.SpeechCheck;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;

@@ -1,9 +1,10 @@
-package com.bedtimelegs.skill;
+package com.bedtimelegs.state;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.interceptor.RequestInterceptor;
 import com.amazon.ask.dispatcher.request.interceptor.ResponseInterceptor;
 import com.amazon.ask.model.Response;
+import com.bedtimelegs.content.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.HashMap;
 import java.util.Map;
@@ -23,7 +24,7 @@ import java.util.Optional;
 public final class SessionStateGuard implements RequestInterceptor, ResponseInterceptor {
     /** Bump whenever the shape of the session attributes changes. */
     public static final int CURRENT_VERSION = 1;
-    static final String VERSION = "v";
+    public static final String VERSION = "v";
     private static final String RESET_THIS_TURN = "sessionStateGuard.reset";
 
     @Override
@@ -65,7 +66,7 @@ public final class SessionStateGuard implements RequestInterceptor, ResponseInte
     }
 
     /** Keys this guard would drop from attributes of the current version: not ours, over their size, or surplus. */
-    static Set<String> untrusted(Map<String, Object> attributes) {
+    public static Set<String> untrusted(Map<String, Object> attributes) {
         Set<String> keys = new TreeSet<>();
         attributes.keySet().stream().filter(key -> Conversation.budget(key) < 0).forEach(keys::add);
         Map<String, Integer> sizes = sizes(attributes);

@@ -1,4 +1,4 @@
-package com.bedtimelegs.skill;
+package com.bedtimelegs.state;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.bedtimelegs.speech.SpeechCheck;
@@ -11,10 +11,10 @@ import java.util.Map;
  * Health answers live here for the length of one session and nowhere else.
  */
 public final class Conversation {
-    static final String ACTIVITY = "activity";
-    static final String OFFER = "offer";
-    static final String LAST_SPEECH = "lastSpeech";
-    static final String LAST_REPROMPT = "lastReprompt";
+    public static final String ACTIVITY = "activity";
+    public static final String OFFER = "offer";
+    public static final String LAST_SPEECH = "lastSpeech";
+    public static final String LAST_REPROMPT = "lastReprompt";
 
     /**
      * The longest speech and reprompt the skill keeps for replay ("repeat", "sorry, I didn't catch
@@ -31,7 +31,7 @@ public final class Conversation {
      * past this the other activities' maps are dropped; however many activities there are, the
      * attributes stay near 10 KB, well within Alexa's 24 KB response with speech and a screen.
      */
-    static final int MAX_ALL_ACTIVITY_STATE_BYTES = 4_000;
+    public static final int MAX_ALL_ACTIVITY_STATE_BYTES = 4_000;
     /** Most bytes (as JSON) of a name such as the activity or the offer. */
     private static final int MAX_NAME_BYTES = 64;
 
