@@ -8,6 +8,7 @@ import com.bedtimelegs.skill.BedtimeLegsSkill;
 import com.bedtimelegs.skill.GuardedSkill;
 import com.bedtimelegs.content.Json;
 import com.bedtimelegs.skill.LambdaEntry;
+import com.bedtimelegs.skill.ResponseInvariant;
 import com.bedtimelegs.speech.SpeechCheck;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -212,10 +213,13 @@ public final class Simulator {
         }
         wireLog.accept("request: " + new String(body, StandardCharsets.UTF_8));
         JsonNode reply;
+        List<String> problems = new ArrayList<>();
         try {
             byte[] out = invoke(body);
             wireLog.accept("response: " + new String(out, StandardCharsets.UTF_8));
             reply = out.length == 0 ? Json.MAPPER.createObjectNode() : Json.MAPPER.readTree(out);
+            // The same response invariant GuardedSkill asserts in tests, reported here for people.
+            problems.addAll(ResponseInvariant.problems(type, out));
             responses.accept(reply);
         } catch (IOException e) {
             throw new IllegalStateException("skill returned unreadable JSON", e);
@@ -228,7 +232,6 @@ public final class Simulator {
         String speechSsml = response.path("outputSpeech").path("ssml").asText(null);
         String repromptSsml = response.path("reprompt").path("outputSpeech").path("ssml").asText(null);
         List<String> directives = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
         boolean dialogContinues = false;
         for (JsonNode directive : response.path("directives")) {
             String directiveType = directive.path("type").asText();
@@ -250,17 +253,6 @@ public final class Simulator {
         }
         JsonNode end = response.get("shouldEndSession");
         boolean open = (end != null && !end.isNull() && !end.asBoolean()) || dialogContinues;
-        if (speechSsml != null) {
-            SpeechCheck.problems(speechSsml).forEach(p -> problems.add("speech: " + p));
-        } else {
-            problems.add("no speech in response");
-        }
-        if (repromptSsml != null) {
-            SpeechCheck.problems(repromptSsml).forEach(p -> problems.add("reprompt: " + p));
-        }
-        if (open && repromptSsml == null && !dialogContinues) {
-            problems.add("session stays open without a reprompt");
-        }
         if (end == null || end.isNull()) {
             if (!dialogContinues) {
                 problems.add("shouldEndSession not set: a voice-only device would close the session");

@@ -76,6 +76,14 @@ public final class BedtimeLegsSkill {
 
     /** The SDK skill; requests whose skill id differs from {@code skillId} are refused. */
     public static Skill create(String skillId, Consumer<String> log) {
+        return create(skillId, log, error -> { });
+    }
+
+    /**
+     * As {@link #create(String, Consumer)}, and every exception that reaches the apology handler
+     * is also given to {@code caught} (tests fail on it: an apology must never hide a bug).
+     */
+    public static Skill create(String skillId, Consumer<String> log, Consumer<Throwable> caught) {
         if (skillId == null || skillId.isBlank()) {
             throw new IllegalArgumentException("a skill id is required so requests for other skills are refused");
         }
@@ -85,7 +93,7 @@ public final class BedtimeLegsSkill {
         // adapter, neither of which this skill uses; both cost jar size and cold-start time.
         return Skills.custom()
                 .addRequestHandlers(handlers().toArray(new RequestHandler[0]))
-                .addExceptionHandler(new ApologyExceptionHandler(log))
+                .addExceptionHandler(new ApologyExceptionHandler(log, caught))
                 .addRequestInterceptor(privacySafeLog)
                 .addRequestInterceptor(stateGuard)
                 .addRequestInterceptor(new StateSnapshot())

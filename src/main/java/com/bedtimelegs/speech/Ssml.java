@@ -12,6 +12,8 @@ public final class Ssml {
     public static final int MAX_BREAK_SECONDS = 10;
     /** Alexa rejects output speech longer than this many characters. */
     public static final int MAX_SPEECH_CHARS = 8000;
+    /** Every SSML element this builder writes; stored speech with any other was not written by the skill. */
+    public static final java.util.Set<String> ELEMENTS = java.util.Set.of("speak", "prosody", "break");
     /** Calm bedtime pace; Alexa accepts a percentage of the normal rate. */
     public static final String BEDTIME_RATE = "90%";
 
