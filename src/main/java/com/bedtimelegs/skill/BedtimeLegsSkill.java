@@ -20,6 +20,8 @@ import com.bedtimelegs.handlers.NothingInProgressHandler;
 import com.bedtimelegs.handlers.OtherRequestHandler;
 import com.bedtimelegs.handlers.RedFlagCheckHandler;
 import com.bedtimelegs.handlers.RedFlagOfferYesHandler;
+import com.bedtimelegs.handlers.ReminderHandler;
+import com.bedtimelegs.handlers.ReminderPermissionHandler;
 import com.bedtimelegs.handlers.RepeatHandler;
 import com.bedtimelegs.handlers.SessionEndedHandler;
 import com.bedtimelegs.handlers.StopHandler;
@@ -34,6 +36,7 @@ import com.bedtimelegs.handlers.TriageHelpHandler;
 import com.bedtimelegs.handlers.TriageStopHandler;
 import com.bedtimelegs.handlers.TipsHandler;
 import com.bedtimelegs.handlers.YesNoHandler;
+import com.bedtimelegs.reminders.JdkHttpApiClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -80,6 +83,9 @@ public final class BedtimeLegsSkill {
         handlers.add(new CrampHelpHandler());
         handlers.add(new CrampNudgeHandler());
         handlers.add(new TipsHandler());
+        // Nightly stretch reminder (Alexa Reminders API) and Alexa's answer to the permission request.
+        handlers.add(new ReminderHandler());
+        handlers.add(new ReminderPermissionHandler());
         // Top level.
         handlers.add(new HelpHandler());
         handlers.add(new StopHandler());
@@ -101,8 +107,10 @@ public final class BedtimeLegsSkill {
         PrivacySafeLog privacySafeLog = new PrivacySafeLog(log);
         SessionStateGuard stateGuard = new SessionStateGuard();
         // Skills.custom(): Skills.standard() also builds an Apache HTTP client and wires the DynamoDB
-        // adapter, neither of which this skill uses; both cost jar size and cold-start time.
+        // adapter; both cost jar size and cold-start time. The Reminders and Settings APIs are called
+        // through the JDK's own HTTP client instead (reminders/JdkHttpApiClient).
         return Skills.custom()
+                .withApiClient(JdkHttpApiClient.standard())
                 .addRequestHandlers(handlers().toArray(new RequestHandler[0]))
                 .addExceptionHandler(new ApologyExceptionHandler(log))
                 .addRequestInterceptor(privacySafeLog)
