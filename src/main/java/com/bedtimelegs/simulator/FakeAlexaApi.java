@@ -95,6 +95,7 @@ public final class FakeAlexaApi {
         private boolean remindersGranted;
         private String timeZone = "America/New_York";
         private int failNextStatus;
+        private String failNextMethod;
         private long delayNextMillis;
         private int counter;
 
@@ -125,7 +126,20 @@ public final class FakeAlexaApi {
 
         /** The next Reminders API call answers this status (e.g. 503) without doing anything. */
         public synchronized void failNext(int status) {
+            failNext(null, status);
+        }
+
+        /** The next Reminders API call with this method (GET, POST, PUT, DELETE) answers this status. */
+        public synchronized void failNext(String method, int status) {
             this.failNextStatus = status;
+            this.failNextMethod = method;
+        }
+
+        /** A reminder Alexa already holds, as if made earlier (e.g. a duplicate left by an old fault). */
+        public synchronized String seed(JsonNode body) {
+            String id = nextId();
+            reminders.put(id, stored(id, body, null));
+            return id;
         }
 
         /** The next Reminders API call waits this long before answering (to test the skill's timeout). */
@@ -197,9 +211,13 @@ public final class FakeAlexaApi {
             int fail;
             long delay;
             synchronized (account) {
-                fail = account.failNextStatus;
+                boolean applies = account.failNextMethod == null || account.failNextMethod.equals(exchange.getRequestMethod());
+                fail = applies ? account.failNextStatus : 0;
                 delay = account.delayNextMillis;
-                account.failNextStatus = 0;
+                if (applies) {
+                    account.failNextStatus = 0;
+                    account.failNextMethod = null;
+                }
                 account.delayNextMillis = 0;
             }
             if (delay > 0) {

@@ -46,7 +46,7 @@ final class SpokenTime {
             s = suffix.group(1);
             String word = suffix.group(2);
             if (!word.equals("o'clock")) {
-                half = word.startsWith("a") || word.equals("in the morning") ? "am" : "pm";
+                half = word.equals("am") || word.equals("a m") || word.equals("in the morning") ? "am" : "pm";
             }
             // "ten o'clock at night": one more suffix may follow the first
             Matcher again = SUFFIX.matcher(s);
