@@ -15,6 +15,7 @@ import com.bedtimelegs.skill.Offer;
 import com.bedtimelegs.speech.Speech;
 import com.bedtimelegs.speech.SpeechCheck;
 import com.bedtimelegs.speech.Ssml;
+import com.bedtimelegs.triage.Advice;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -99,11 +100,8 @@ final class CrampReplies {
 
         Optional<Technique> technique = progress.technique(guide());
         if (technique.isEmpty()) {
-            Ssml speech = Ssml.speech();
-            guide().outOfTechniques().forEach(speech::say);
-            speech.breath().say(words.text("cramp.redFlagOffer"));
-            conversation.offer(Offer.RED_FLAG_CHECK);
-            return Replies.ask(input, speech.build(), Ssml.of(words.text("cramp.redFlagReprompt")));
+            // Every way to ease it has been tried: say when it needs help today, not another stretch.
+            return TriageFlow.tell(input, Advice.forLongCramp(TriageFlow.locale(input)));
         }
         Ssml speech = technique(technique.get());
         Screen.cramp(input, technique.get().action(), technique.get().holdSeconds(), secondsBeforeHold(technique.get()),
