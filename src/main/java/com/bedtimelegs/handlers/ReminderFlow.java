@@ -57,10 +57,13 @@ final class ReminderFlow {
         Speech words = Replies.speech(input);
         StretchReminders reminders = client(input);
         try {
-            if (change && reminders.current().isEmpty()) {
+            Optional<Saved> result = change
+                    ? reminders.change(time, now(input), locale(input), words.text("reminder.text"))
+                    : Optional.of(reminders.set(time, now(input), locale(input), words.text("reminder.text")));
+            if (result.isEmpty()) {
                 return Replies.tell(input, Ssml.of(words.text("reminder.noneToChange"), words.text("reminder.howToSet", time.words())));
             }
-            Saved saved = reminders.set(time, now(input), locale(input), words.text("reminder.text"));
+            Saved saved = result.get();
             String when = when(words, saved.time());
             return Replies.tell(input, Ssml.of(words.text(saved.updated() ? "reminder.moved" : "reminder.set", when),
                     words.text("reminder.goodnight")));

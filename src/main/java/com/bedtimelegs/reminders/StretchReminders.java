@@ -76,7 +76,16 @@ public final class StretchReminders {
      * request's timestamp; the first reminder is the next {@code time} after it in the user's zone.
      */
     public Saved set(BedtimeTime time, Instant now, String locale, String text) {
+        return save(ours(), time, now, locale, text);
+    }
+
+    /** Moves the existing reminder to {@code time}; empty (and nothing made) when the user has none. */
+    public Optional<Saved> change(BedtimeTime time, Instant now, String locale, String text) {
         List<Reminder> existing = ours();
+        return existing.isEmpty() ? Optional.empty() : Optional.of(save(existing, time, now, locale, text));
+    }
+
+    private Saved save(List<Reminder> existing, BedtimeTime time, Instant now, String locale, String text) {
         ZoneId zone = timeZone();
         ReminderRequest request = request(time, now, zone, locale, text);
         if (existing.isEmpty()) {

@@ -162,6 +162,10 @@ class RemindersApiTest {
         assertEquals(List.of(), sim.alexa().reminders());
         assertTrue(sim.say("cancel my stretch reminder").speech().contains("don't have a stretch reminder to cancel"));
         assertTrue(sim.say("what reminders do i have").speech().contains("don't have a stretch reminder"));
+        sim.alexa().clearReceived();
+        assertTrue(sim.say("change it to nine").speech().contains("don't have a stretch reminder to change"));
+        assertEquals(List.of("GET /v1/alerts/reminders"), calls(sim), "changing nothing makes nothing");
+        assertEquals(List.of(), sim.alexa().reminders());
     }
 
     @Test
