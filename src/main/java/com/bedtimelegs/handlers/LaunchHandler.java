@@ -4,7 +4,7 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.LaunchRequest;
 import com.amazon.ask.model.Response;
-import com.bedtimelegs.skill.Conversation;
+import com.bedtimelegs.state.Conversation;
 import java.util.Optional;
 
 public final class LaunchHandler implements RequestHandler {

@@ -1,5 +1,8 @@
 package com.bedtimelegs.skill;
 
+import com.bedtimelegs.state.SessionStateGuard;
+import com.bedtimelegs.state.StateSnapshot;
+import com.bedtimelegs.state.LastResponseMemory;
 import com.amazon.ask.Skill;
 import com.amazon.ask.Skills;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;

@@ -1,5 +1,6 @@
 package com.bedtimelegs.skill;
 
+import com.bedtimelegs.content.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;

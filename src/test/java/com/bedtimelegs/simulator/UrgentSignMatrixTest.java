@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -40,15 +39,21 @@ class UrgentSignMatrixTest {
             new PhraseClass("worse when the foot is flexed", Urgency.TODAY, List.of("it hurts more when i pull my toes up", "my calf hurts more when i flex my foot")),
             new PhraseClass("long cramp", Urgency.TODAY, List.of("it's been going on for more than ten minutes", "this cramp has lasted ages", "it's getting worse")));
 
-    /** Moments: the turns that lead there (after which the phrase is said). One-shot has none. */
-    static final Map<String, List<String>> MOMENTS = Map.of(
-            "one-shot", List.of(),
-            "launch", List.of("open bedtime legs"),
-            "mid-stretch", List.of("open bedtime legs", "start a quick bedtime stretch", "ready"),
-            "paused", List.of("open bedtime legs", "start a quick bedtime stretch", "pause"),
-            "mid-cramp", List.of("open bedtime legs", "i have a cramp in my calf"),
-            "mid-check", List.of("open bedtime legs", "should i see a doctor", "no"),
-            "after a tip", List.of("open bedtime legs", "give me a tip"));
+    /**
+     * A moment in a conversation: the turns that lead there (none for a one-shot), and words the
+     * last of them must say, to prove the moment was really reached.
+     */
+    record Moment(String name, List<String> turns, String proof) {
+    }
+
+    static final List<Moment> MOMENTS = List.of(
+            new Moment("one-shot", List.of(), ""),
+            new Moment("launch", List.of("open bedtime legs"), "What would you like?"),
+            new Moment("mid-stretch", List.of("open bedtime legs", "start a bedtime stretch", "quick", "ready"), "Say next when you're ready."),
+            new Moment("paused", List.of("open bedtime legs", "start a bedtime stretch", "in bed", "pause"), "Say resume when you're ready."),
+            new Moment("mid-cramp", List.of("open bedtime legs", "i have a cramp in my calf"), "Is it easing?"),
+            new Moment("mid-check", List.of("open bedtime legs", "should i see a doctor", "no"), "Is one leg swollen"),
+            new Moment("after a tip", List.of("open bedtime legs", "give me a tip"), "another tip?"));
 
     private static final Pattern FORBIDDEN = Pattern.compile("\\b(stretch\\w*|rub\\w*|massag\\w*|heat\\w*)\\b");
 
@@ -69,14 +74,20 @@ class UrgentSignMatrixTest {
             for (PhraseClass phraseClass : CLASSES) {
                 // Every phrasing in en-US; the first of each class elsewhere (the words are shared, the numbers and places differ).
                 for (String phrase : locale.equals("en-US") ? phraseClass.phrases() : phraseClass.phrases().subList(0, 1)) {
-                    for (Map.Entry<String, List<String>> moment : MOMENTS.entrySet()) {
+                    for (Moment moment : MOMENTS) {
                         if (sim.sessionOpen()) {
                             sim.say("exit");
                         }
-                        moment.getValue().forEach(sim::say);
-                        String said = moment.getValue().isEmpty() ? "ask bedtime legs " + phrase : phrase;
+                        Turn before = null;
+                        for (String setup : moment.turns()) {
+                            before = sim.say(setup);
+                        }
+                        if (before != null && !(before.sessionOpen() && before.speech().contains(moment.proof()))) {
+                            failures.add(locale + ": the moment '" + moment.name() + "' was not reached: " + before.speech());
+                        }
+                        String said = moment.turns().isEmpty() ? "ask bedtime legs " + phrase : phrase;
                         Turn turn = sim.say(said);
-                        String where = locale + " / " + moment.getKey() + " / " + phraseClass.name() + " / \"" + phrase
+                        String where = locale + " / " + moment.name() + " / " + phraseClass.name() + " / \"" + phrase
                                 + "\" -> " + turn.label() + ": " + turn.speech();
                         checked++;
                         String speech = turn.speech();

@@ -9,9 +9,9 @@ import com.amazon.ask.model.SlotConfirmationStatus;
 import com.bedtimelegs.cramp.CrampGuide;
 import com.bedtimelegs.cramp.CrampProgress;
 import com.bedtimelegs.cramp.Technique;
-import com.bedtimelegs.skill.Activity;
-import com.bedtimelegs.skill.Conversation;
-import com.bedtimelegs.skill.Offer;
+import com.bedtimelegs.state.Activity;
+import com.bedtimelegs.state.Conversation;
+import com.bedtimelegs.state.Offer;
 import com.bedtimelegs.speech.Speech;
 import com.bedtimelegs.speech.SpeechCheck;
 import com.bedtimelegs.speech.Ssml;
@@ -24,13 +24,13 @@ import java.util.Optional;
  * The spoken shape of cramp help, shared by the cramp handlers. Someone is in pain, in the dark:
  * the first sentence is always the action, with no greeting or apology before it.
  */
-final class CrampReplies {
+final class CrampFlow {
     static final String MUSCLE_SLOT = "muscle";
     static final String STATE_MUSCLE = "muscle";
     static final String STATE_STEP = "step";
 
 
-    private CrampReplies() {
+    private CrampFlow() {
     }
 
     static CrampGuide guide() {
