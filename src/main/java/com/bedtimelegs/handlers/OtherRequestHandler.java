@@ -6,8 +6,9 @@ import com.amazon.ask.model.Response;
 import java.util.Optional;
 
 /**
- * Request types we don't act on (System.ExceptionEncountered, display or audio events):
- * an empty response, because Alexa allows no speech for most of them. Registered last.
+ * Every request that is not an intent or a launch: the session ended (the user walked away or
+ * said "exit"), System.ExceptionEncountered, display or audio events. An empty response, because
+ * Alexa allows no speech for them.
  */
 public final class OtherRequestHandler implements RequestHandler {
     @Override

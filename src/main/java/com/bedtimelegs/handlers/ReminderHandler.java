@@ -17,10 +17,6 @@ import java.util.Optional;
 public final class ReminderHandler extends IntentHandler {
     static final String TIME_SLOT = "time";
 
-    public ReminderHandler() {
-        super(Intents.SET_REMINDER, Intents.CHANGE_REMINDER, Intents.LIST_REMINDERS, Intents.CANCEL_REMINDER);
-    }
-
     @Override
     public Optional<Response> handle(HandlerInput input) {
         String intent = intentName(input);

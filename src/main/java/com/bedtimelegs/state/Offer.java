@@ -8,7 +8,5 @@ public enum Offer {
     /** "Would you like another tip?" */
     ANOTHER_TIP,
     /** "Would you like to run the red-flag check?" */
-    RED_FLAG_CHECK,
-    /** "Do you have a cramp right now?" */
-    CRAMP_RELIEF
+    RED_FLAG_CHECK
 }
