@@ -1,5 +1,6 @@
 package com.bedtimelegs.simulator;
 
+import com.bedtimelegs.content.Locales;
 import com.bedtimelegs.simulator.UtteranceResolver.HeardSlot;
 import com.bedtimelegs.simulator.UtteranceResolver.Resolution;
 import com.bedtimelegs.skill.BadRequestException;
@@ -580,8 +581,8 @@ public final class Simulator {
         if (locale == null) {
             locale = transcript != null ? transcript.locale() : "en-US";
         }
-        if (!InteractionModel.LOCALES.contains(locale)) {
-            System.err.println("Unknown locale " + locale + "; use one of " + InteractionModel.LOCALES);
+        if (!Locales.ALL.contains(locale)) {
+            System.err.println("Unknown locale " + locale + "; use one of " + Locales.ALL);
             System.exit(2);
         }
         Consumer<String> skillLog = verbose ? line -> out.println("  log: " + line) : line -> { };

@@ -1,5 +1,6 @@
 package com.bedtimelegs.skill;
 
+import com.bedtimelegs.content.Locales;
 import com.bedtimelegs.content.Json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -38,7 +39,7 @@ class SkillManifestTest {
     }
 
     static List<String> locales() {
-        return InteractionModel.LOCALES;
+        return Locales.ALL;
     }
 
     @ParameterizedTest(name = "{0}")
@@ -57,7 +58,7 @@ class SkillManifestTest {
         assertTrue(countries.contains(locale.substring(3)), locale + " country not in " + countries);
         JsonNode privacy = MANIFEST.path("privacyAndCompliance").path("locales").path(locale);
         assertFalse(privacy.path("privacyPolicyUrl").asText().isBlank(), locale + " privacy policy");
-        assertEquals(InteractionModel.LOCALES.size(), MANIFEST.path("publishingInformation").path("locales").size());
+        assertEquals(Locales.ALL.size(), MANIFEST.path("publishingInformation").path("locales").size());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -82,7 +83,7 @@ class SkillManifestTest {
     }
 
     static Stream<Arguments> urgentOutcomes() {
-        return InteractionModel.LOCALES.stream().flatMap(locale -> Stream.of(
+        return Locales.ALL.stream().flatMap(locale -> Stream.of(
                 Arguments.of(locale, "yes"), Arguments.of(locale, "no,yes"), Arguments.of(locale, "no,no,no,yes")));
     }
 

@@ -1,5 +1,6 @@
 package com.bedtimelegs.speech;
 
+import com.bedtimelegs.content.Locales;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,7 +40,7 @@ class SpeechBundleTest {
     static final Set<String> NOT_YET_CONVERTED = Set.of();
 
     static List<String> locales() {
-        return Speech.LOCALES;
+        return Locales.ALL;
     }
 
     private static Properties file(String name) throws IOException {
