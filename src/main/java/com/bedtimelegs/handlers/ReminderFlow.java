@@ -7,6 +7,7 @@ import com.amazon.ask.model.Response;
 import com.amazon.ask.model.Scope;
 import com.amazon.ask.model.interfaces.connections.SendRequestDirective;
 import com.amazon.ask.model.interfaces.system.SystemState;
+import com.bedtimelegs.content.Locales;
 import com.bedtimelegs.reminders.BedtimeTime;
 import com.bedtimelegs.reminders.StretchReminders;
 import com.bedtimelegs.reminders.StretchReminders.ReminderException;
@@ -188,6 +189,6 @@ final class ReminderFlow {
 
     private static String locale(HandlerInput input) {
         String locale = input.getRequestEnvelope().getRequest().getLocale();
-        return Speech.LOCALES.contains(locale) ? locale : "en-US";
+        return Locales.ALL.contains(locale) ? locale : "en-US";
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.bedtimelegs.content.Locales;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ class RemindersNluRowsTest {
             List.of("SetReminderIntent", "ListRemindersIntent", "CancelReminderIntent", "ChangeReminderIntent");
 
     static List<String> locales() {
-        return InteractionModel.LOCALES;
+        return Locales.ALL;
     }
 
     @ParameterizedTest(name = "{0}")
