@@ -20,6 +20,10 @@ public final class Intents {
 
     public static final String STRETCH_ROUTINE = "StretchRoutineIntent";
     public static final String SKIP = "SkipIntent";
+    public static final String SET_REMINDER = "SetReminderIntent";
+    public static final String LIST_REMINDERS = "ListRemindersIntent";
+    public static final String CANCEL_REMINDER = "CancelReminderIntent";
+    public static final String CHANGE_REMINDER = "ChangeReminderIntent";
     public static final String CRAMP_RELIEF = "CrampReliefIntent";
     public static final String CRAMP_STILL_THERE = "CrampStillThereIntent";
     public static final String CRAMP_GONE = "CrampGoneIntent";

@@ -1,6 +1,8 @@
 package com.bedtimelegs.handlers;
 
 import static com.bedtimelegs.handlers.Intents.CANCEL;
+import static com.bedtimelegs.handlers.Intents.CANCEL_REMINDER;
+import static com.bedtimelegs.handlers.Intents.CHANGE_REMINDER;
 import static com.bedtimelegs.handlers.Intents.CRAMP_GONE;
 import static com.bedtimelegs.handlers.Intents.CRAMP_PERSISTING;
 import static com.bedtimelegs.handlers.Intents.CRAMP_RELIEF;
@@ -9,6 +11,7 @@ import static com.bedtimelegs.handlers.Intents.EMERGENCY_SYMPTOM;
 import static com.bedtimelegs.handlers.Intents.FALLBACK;
 import static com.bedtimelegs.handlers.Intents.HELP;
 import static com.bedtimelegs.handlers.Intents.LEG_WARNING_SIGN;
+import static com.bedtimelegs.handlers.Intents.LIST_REMINDERS;
 import static com.bedtimelegs.handlers.Intents.NAVIGATE_HOME;
 import static com.bedtimelegs.handlers.Intents.NEXT;
 import static com.bedtimelegs.handlers.Intents.NO;
@@ -17,6 +20,7 @@ import static com.bedtimelegs.handlers.Intents.RED_FLAG_CHECK;
 import static com.bedtimelegs.handlers.Intents.REPEAT;
 import static com.bedtimelegs.handlers.Intents.RESTLESS_LEGS;
 import static com.bedtimelegs.handlers.Intents.RESUME;
+import static com.bedtimelegs.handlers.Intents.SET_REMINDER;
 import static com.bedtimelegs.handlers.Intents.SKIP;
 import static com.bedtimelegs.handlers.Intents.START_OVER;
 import static com.bedtimelegs.handlers.Intents.STOP;
@@ -89,6 +93,7 @@ public final class Routes {
             anywhere(CrampGoneHandler.class, CRAMP_GONE),
             anywhere(TipsHandler.class, TIPS),
             anywhere(RestlessLegsHandler.class, RESTLESS_LEGS),
+            anywhere(ReminderHandler.class, SET_REMINDER, CHANGE_REMINDER, LIST_REMINDERS, CANCEL_REMINDER),
             // 5. The top level.
             anywhere(HelpHandler.class, HELP),
             anywhere(StopHandler.class, STOP, CANCEL),

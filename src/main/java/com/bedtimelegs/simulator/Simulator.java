@@ -22,7 +22,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -51,6 +52,12 @@ public final class Simulator {
     private Consumer<String> wireLog = line -> { };
     private Consumer<JsonNode> responses = reply -> { };
     private boolean screen;
+    /** This user's side of Alexa's service APIs (reminders, settings) on the loopback server. */
+    private final FakeAlexaApi.Account alexa = FakeAlexaApi.shared().newAccount();
+    private boolean voicePermission = true;
+    private Clock clock = Clock.systemUTC();
+    /** Set while Alexa asks the user for a permission the skill requested (Connections.SendRequest AskFor). */
+    private Consent consent;
 
     private boolean sessionOpen;
     private boolean repromptUsed;
@@ -63,6 +70,14 @@ public final class Simulator {
 
     private record Elicitation(String intent, String slot, ObjectNode updatedIntent) {
     }
+
+    private record Consent(String name, String token, String scope) {
+    }
+
+    /** The reminders permission scope; granted ones are listed in context.System.user.permissions. */
+    public static final String REMINDERS_SCOPE = "alexa::alerts:reminders:skill:readwrite";
+    /** What Alexa itself (not the skill) says when a skill asks for the reminders permission by voice. */
+    static final String CONSENT_QUESTION = "Alexa: Bedtime Legs would like to create and edit reminders for you. Do you allow it? Say yes or no.";
 
     public Simulator(InteractionModel model, String locale, Consumer<String> skillLog) {
         this.entry = new LambdaEntry(new GuardedSkill(BedtimeLegsSkill.create(LOCAL_SKILL_ID, skillLog), LOCAL_SKILL_ID));
@@ -109,9 +124,32 @@ public final class Simulator {
         return resolver.model().invocationName();
     }
 
+    /** This user's Alexa service APIs: grant or deny reminders, set the time zone, see what the skill sent. */
+    public FakeAlexaApi.Account alexa() {
+        return alexa;
+    }
+
+    /** A device that cannot ask for permissions by voice: Alexa answers AskFor with an error status at once. */
+    public Simulator withVoicePermission(boolean supported) {
+        this.voicePermission = supported;
+        return this;
+    }
+
+    /** The clock that stamps requests (tests fix it so reminder times are predictable). */
+    public Simulator withClock(Clock clock) {
+        this.clock = clock;
+        return this;
+    }
+
     /** One user turn. Empty text means the user stayed silent. */
     public Turn say(String typed) {
+        if (typed != null && typed.strip().startsWith("/")) {
+            return command(typed.strip());
+        }
         String said = UtteranceResolver.normalize(typed == null ? "" : typed);
+        if (consent != null) {
+            return answerConsent(typed == null ? "" : typed, said);
+        }
         if (said.isEmpty()) {
             return silence();
         }
@@ -164,6 +202,91 @@ public final class Simulator {
         } catch (BadRequestException e) {
             return "error: " + e.getMessage();
         }
+    }
+
+    /**
+     * Alexa's permission dialog: yes grants the scope (the fake API then accepts calls and requests
+     * list it), no denies it, silence or anything else is NOT_ANSWERED. The skill hears the
+     * outcome as a Connections.Response.
+     */
+    private Turn answerConsent(String typed, String said) {
+        Consent c = consent;
+        consent = null;
+        String status;
+        if (UtteranceResolver.BUILT_IN_SAMPLES.get("AMAZON.YesIntent").contains(said)) {
+            status = "ACCEPTED";
+            alexa.grantReminders(true);
+        } else if (UtteranceResolver.BUILT_IN_SAMPLES.get("AMAZON.NoIntent").contains(said)) {
+            status = "DENIED";
+        } else {
+            status = "NOT_ANSWERED";
+        }
+        return sendConnectionsResponse(typed, c, "200", "OK", status);
+    }
+
+    private Turn sendConnectionsResponse(String typed, Consent c, String code, String message, String status) {
+        ObjectNode request = request("Connections.Response");
+        request.put("name", c.name());
+        ObjectNode statusNode = request.putObject("status");
+        statusNode.put("code", code);
+        statusNode.put("message", message);
+        request.put("token", c.token());
+        Map<String, String> summary = new LinkedHashMap<>();
+        if (status != null) {
+            ObjectNode payload = request.putObject("payload");
+            payload.put("permissionScope", c.scope());
+            payload.put("status", status);
+            summary.put("status", status);
+        } else {
+            summary.put("code", code);
+        }
+        return send(envelope(request), typed, "Connections.Response", null, summary);
+    }
+
+    /** Console and transcript commands that change Alexa's side, not the conversation. */
+    private Turn command(String line) {
+        String[] parts = line.substring(1).split("\\s+");
+        String reply;
+        switch (parts[0]) {
+            case "grant" -> {
+                alexa.grantReminders(true);
+                reply = "reminders permission granted";
+            }
+            case "deny", "revoke" -> {
+                alexa.grantReminders(false);
+                reply = "reminders permission not granted";
+            }
+            case "timezone" -> {
+                alexa.timeZone(parts.length > 1 && !parts[1].equals("none") ? parts[1] : null);
+                reply = "device time zone: " + alexa.timeZone();
+            }
+            case "fail" -> {
+                int status = parts.length > 1 ? Integer.parseInt(parts[1]) : 503;
+                alexa.failNext(status);
+                reply = "the next Reminders API call answers " + status;
+            }
+            case "slow" -> {
+                long millis = parts.length > 1 ? Long.parseLong(parts[1]) : 5000;
+                alexa.delayNext(millis);
+                reply = "the next Reminders API call waits " + millis + " ms";
+            }
+            case "no-voice-permission" -> {
+                voicePermission = false;
+                reply = "this device cannot ask for permissions by voice";
+            }
+            case "reminders" -> {
+                StringBuilder out = new StringBuilder(alexa.reminders().size() + " reminder(s)");
+                for (JsonNode r : alexa.reminders()) {
+                    out.append("; ").append(r.path("trigger").path("recurrence").path("recurrenceRules").path(0).asText())
+                            .append(" ").append(r.path("trigger").path("timeZoneId").asText("(device zone)"))
+                            .append(" \"").append(r.path("alertInfo").path("spokenInfo").path("content").path(0).path("text").asText())
+                            .append("\"");
+                }
+                reply = out.toString();
+            }
+            default -> reply = "unknown command; try /grant /deny /timezone ZONE /fail 503 /slow 5000 /no-voice-permission /reminders";
+        }
+        return new Turn(line, "Command", null, Map.of(), null, reply, null, "", sessionOpen, List.of(), List.of());
     }
 
     private Turn silence() {
@@ -240,6 +363,9 @@ public final class Simulator {
                 elicitation = new Elicitation(directive.path("updatedIntent").path("name").asText(),
                         directive.path("slotToElicit").asText(), (ObjectNode) directive.path("updatedIntent"));
                 dialogContinues = true;
+            } else if (directiveType.equals("Connections.SendRequest")) {
+                consent = new Consent(directive.path("name").asText(), directive.path("token").asText(null),
+                        directive.path("payload").path("permissionScope").asText());
             } else if (directiveType.equals("Dialog.Delegate")) {
                 Turn delegated = delegate(typed, type, intentName, slots, (ObjectNode) directive.path("updatedIntent"));
                 if (delegated != null) {
@@ -250,6 +376,9 @@ public final class Simulator {
         }
         if (type.equals("SessionEndedRequest")) {
             return new Turn(typed, type, intentName, slots, speechSsml, "", null, "", false, directives, problems);
+        }
+        if (consent != null) {
+            return handOverForConsent(typed, type, intentName, slots, speechSsml, directives, response);
         }
         JsonNode end = response.get("shouldEndSession");
         boolean open = (end != null && !end.isNull() && !end.asBoolean()) || dialogContinues;
@@ -267,6 +396,31 @@ public final class Simulator {
         }
         return new Turn(typed, type, intentName, slots, speechSsml, SpeechCheck.readable(speechSsml),
                 repromptSsml, repromptSsml == null ? "" : SpeechCheck.readable(repromptSsml), open, directives, problems);
+    }
+
+    /** The skill handed the user to Alexa to ask for a permission: Alexa asks (or, on a device that can't, answers at once). */
+    private Turn handOverForConsent(String typed, String type, String intentName, Map<String, String> slots, String speechSsml,
+                                    List<String> directives, JsonNode response) {
+        List<String> problems = new ArrayList<>();
+        if (response.has("reprompt")) {
+            problems.add("a Connections.SendRequest response must not carry a reprompt");
+        }
+        if (response.path("shouldEndSession").asBoolean(false)) {
+            problems.add("a Connections.SendRequest response must not end the session");
+        }
+        if (speechSsml != null) {
+            SpeechCheck.problems(speechSsml).forEach(p -> problems.add("speech: " + p));
+        }
+        if (!voicePermission) {
+            Consent c = consent;
+            consent = null;
+            return sendConnectionsResponse(typed, c, "400", "voice permission is not supported on this device", null);
+        }
+        sessionOpen = true;
+        repromptUsed = true;
+        String skillWords = speechSsml == null ? "" : SpeechCheck.readable(speechSsml) + " ";
+        return new Turn(typed, type, intentName, slots, speechSsml, skillWords + "[" + CONSENT_QUESTION + "]", null, "",
+                true, directives, problems);
     }
 
     /**
@@ -307,12 +461,14 @@ public final class Simulator {
         sessionId = "amzn1.echo-api.session." + UUID.randomUUID();
         attributes = Json.MAPPER.createObjectNode();
         elicitation = null;
+        consent = null;
         lastRepromptSsml = null;
         freshSessionPending = true;
     }
 
     private void closeSession() {
         sessionOpen = false;
+        consent = null;
         elicitation = null;
         attributes = Json.MAPPER.createObjectNode();
     }
@@ -321,7 +477,7 @@ public final class Simulator {
         ObjectNode request = Json.MAPPER.createObjectNode();
         request.put("type", type);
         request.put("requestId", "amzn1.echo-api.request." + UUID.randomUUID());
-        request.put("timestamp", Instant.now().toString().replaceAll("\\.\\d+Z$", "Z"));
+        request.put("timestamp", clock.instant().truncatedTo(ChronoUnit.SECONDS).toString());
         request.put("locale", locale);
         return request;
     }
@@ -338,14 +494,21 @@ public final class Simulator {
         session.putObject("user").put("userId", userId);
         ObjectNode system = envelope.putObject("context").putObject("System");
         system.putObject("application").put("applicationId", LOCAL_SKILL_ID);
-        system.putObject("user").put("userId", userId);
+        ObjectNode user = system.putObject("user");
+        user.put("userId", userId);
+        if (alexa.remindersGranted()) {
+            ObjectNode permissions = user.putObject("permissions");
+            permissions.put("consentToken", alexa.token());
+            permissions.putObject("scopes").putObject(REMINDERS_SCOPE).put("status", "GRANTED");
+        }
         ObjectNode device = system.putObject("device");
         device.put("deviceId", "amzn1.ask.device.LOCAL-SIMULATOR");
         ObjectNode interfaces = device.putObject("supportedInterfaces");
         if (screen) {
             interfaces.putObject("Alexa.Presentation.APL").putObject("runtime").put("maxVersion", "1.8");
         }
-        system.put("apiEndpoint", "https://api.amazonalexa.com");
+        system.put("apiEndpoint", FakeAlexaApi.shared().endpoint());
+        system.put("apiAccessToken", alexa.token());
         envelope.set("request", request);
         return envelope;
     }
@@ -385,6 +548,9 @@ public final class Simulator {
         boolean json = false;
         boolean verbose = false;
         boolean screen = false;
+        boolean grant = false;
+        boolean voicePermission = true;
+        String timeZone = null;
         String locale = null;
         for (Iterator<String> it = List.of(args).iterator(); it.hasNext(); ) {
             String arg = it.next();
@@ -397,6 +563,9 @@ public final class Simulator {
                 case "--json" -> json = true;
                 case "--verbose" -> verbose = true;
                 case "--screen" -> screen = true;
+                case "--grant-reminders" -> grant = true;
+                case "--no-voice-permission" -> voicePermission = false;
+                case "--timezone" -> timeZone = next(it, arg);
                 case "--help", "-h" -> {
                     usage(System.out);
                     return;
@@ -419,7 +588,12 @@ public final class Simulator {
             System.exit(2);
         }
         Consumer<String> skillLog = verbose ? line -> out.println("  log: " + line) : line -> { };
-        Simulator simulator = new Simulator(InteractionModel.forLocale(locale), locale, skillLog).withScreen(screen);
+        Simulator simulator = new Simulator(InteractionModel.forLocale(locale), locale, skillLog).withScreen(screen)
+                .withVoicePermission(voicePermission);
+        simulator.alexa().grantReminders(grant);
+        if (timeZone != null) {
+            simulator.alexa().timeZone(timeZone.equals("none") ? null : timeZone);
+        }
         if (json) {
             simulator.onWire(new ConsoleJson(out));
         }
@@ -476,6 +650,10 @@ public final class Simulator {
 
     /** Prints a turn the way a person would read it. */
     public static void print(Turn turn, PrintStream out) {
+        if (turn.requestType().equals("Command")) {
+            out.println("  (simulator: " + turn.speech() + ")");
+            return;
+        }
         if (turn.requestType().equals("Reprompt")) {
             out.println("  (silence: Alexa reprompts)");
         } else {
@@ -504,7 +682,8 @@ public final class Simulator {
     private static void usage(PrintStream out) {
         out.println(String.join(System.lineSeparator(),
                 "usage: simulator [--script FILE | --replay FILE | --raw FILE] [--record FILE] [--json] [--verbose] [--screen]",
-                "                 [--locale en-US|en-GB|en-CA|en-AU|en-IN]",
+                "                 [--locale en-US|en-GB|en-CA|en-AU|en-IN] [--grant-reminders] [--no-voice-permission]",
+                "                 [--timezone ZONE|none]",
                 "  (no options)    interactive: type what you'd say at the > prompt",
                 "  --script FILE   run a transcript (> said, < speech contains, = intent, ...) and check it",
                 "  --replay FILE   run an ASK CLI dialog replay file (skillId, locale, type text, userInput),",
@@ -517,6 +696,12 @@ public final class Simulator {
                 "  --json          also print each request and response as the developer console's Test tab",
                 "                  shows them: JSON Input (the envelope) and JSON Output ({\"body\": response})",
                 "  --verbose       also print the skill's own (privacy-safe) log lines",
-                "  --screen        be a device with a screen (Echo Show): requests list Alexa.Presentation.APL"));
+                "  --screen        be a device with a screen (Echo Show): requests list Alexa.Presentation.APL",
+                "  --grant-reminders      the user has already granted the reminders permission",
+                "  --no-voice-permission  a device that can't ask for permissions by voice (the skill sends a card)",
+                "  --timezone ZONE        the device time zone the Settings API reports (default America/New_York;",
+                "                         none: the API answers 404)",
+                "  At the > prompt: /grant /deny /timezone ZONE /fail 503 /slow 5000 /no-voice-permission /reminders",
+                "  change Alexa's side (permission, zone, the next Reminders API answer) or list the reminders it holds."));
     }
 }

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
  */
 public final class UtteranceResolver {
     public static final String FALLBACK = "AMAZON.FallbackIntent";
+    static final String AMAZON_TIME = "AMAZON.TIME";
 
     /** What Alexa heard for one slot. {@code match} is empty for ER_SUCCESS_NO_MATCH. */
     public record HeardSlot(String name, String type, String heard, Optional<SlotValue> match, boolean customType) {
@@ -101,6 +102,8 @@ public final class UtteranceResolver {
                 HeardSlot heard = heard(def, m.group(i + 1));
                 if (heard.customType() && heard.match().isEmpty()) {
                     unmatched++;
+                } else if (isTime(def) && heard.heard() == null) {
+                    unmatched++; // words that are no time: a sample with those words as literals fits better
                 }
                 slots.put(slotName, heard);
             }
@@ -138,7 +141,7 @@ public final class UtteranceResolver {
             Matcher m = sample.pattern().matcher(said);
             if (m.matches() && sample.slotNames().size() == 1 && sample.slotNames().get(0).equals(slotName)) {
                 HeardSlot heard = heard(def, m.group(1));
-                if (!heard.customType() || heard.match().isPresent()) {
+                if (isTime(def) ? heard.heard() != null : !heard.customType() || heard.match().isPresent()) {
                     return Optional.of(heard);
                 }
             }
@@ -157,7 +160,15 @@ public final class UtteranceResolver {
         return all;
     }
 
+    private static boolean isTime(SlotDef def) {
+        return AMAZON_TIME.equals(def.type());
+    }
+
     private HeardSlot heard(SlotDef def, String words) {
+        if (isTime(def)) {
+            // Alexa sends AMAZON.TIME as a value ("21:30", "09:30", "NI"), never the words; none if it heard no time.
+            return new HeardSlot(def.name(), def.type(), SpokenTime.parse(words).orElse(null), Optional.empty(), false);
+        }
         boolean custom = model.isCustomType(def.type());
         Optional<SlotValue> match = Optional.empty();
         if (custom) {

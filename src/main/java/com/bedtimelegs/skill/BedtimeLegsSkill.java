@@ -21,6 +21,8 @@ import com.bedtimelegs.handlers.NothingInProgressHandler;
 import com.bedtimelegs.handlers.OtherRequestHandler;
 import com.bedtimelegs.handlers.RedFlagCheckHandler;
 import com.bedtimelegs.handlers.RedFlagOfferYesHandler;
+import com.bedtimelegs.handlers.ReminderHandler;
+import com.bedtimelegs.handlers.ReminderPermissionHandler;
 import com.bedtimelegs.handlers.RepeatHandler;
 import com.bedtimelegs.handlers.RestlessLegsHandler;
 import com.bedtimelegs.handlers.StopHandler;
@@ -35,6 +37,7 @@ import com.bedtimelegs.handlers.TriageStopHandler;
 import com.bedtimelegs.handlers.TipsHandler;
 import com.bedtimelegs.handlers.UrgentSignHandler;
 import com.bedtimelegs.handlers.YesNoHandler;
+import com.bedtimelegs.reminders.JdkHttpApiClient;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -67,6 +70,8 @@ public final class BedtimeLegsSkill {
                 new CrampHelpHandler(), new CrampNudgeHandler(), new TipsHandler(),
                 // An urge to move the legs: told apart from a cramp, from anywhere.
                 new RestlessLegsHandler(),
+                // Nightly stretch reminder (Alexa Reminders API) and Alexa's answer to the permission request.
+                new ReminderHandler(), new ReminderPermissionHandler(),
                 // Top level.
                 new HelpHandler(), new StopHandler(), new NavigateHomeHandler(), new RepeatHandler(),
                 new NothingInProgressHandler(), new YesNoHandler(), new FallbackHandler(),
@@ -90,8 +95,10 @@ public final class BedtimeLegsSkill {
         PrivacySafeLog privacySafeLog = new PrivacySafeLog(log);
         SessionStateGuard stateGuard = new SessionStateGuard();
         // Skills.custom(): Skills.standard() also builds an Apache HTTP client and wires the DynamoDB
-        // adapter, neither of which this skill uses; both cost jar size and cold-start time.
+        // adapter; both cost jar size and cold-start time. The Reminders and Settings APIs are called
+        // through the JDK's own HTTP client instead (reminders/JdkHttpApiClient).
         return Skills.custom()
+                .withApiClient(JdkHttpApiClient.standard())
                 .addRequestHandlers(handlers().toArray(new RequestHandler[0]))
                 .addExceptionHandler(new ApologyExceptionHandler(log, caught))
                 .addRequestInterceptor(privacySafeLog)

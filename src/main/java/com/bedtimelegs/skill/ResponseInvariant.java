@@ -68,8 +68,15 @@ public final class ResponseInvariant {
         checkSpeech("reprompt", reprompt, problems);
         checkCard(response.path("card"), problems);
         boolean dialog = false;
+        boolean handedToAlexa = false;
         for (JsonNode directive : response.path("directives")) {
-            dialog |= directive.path("type").asText("").startsWith("Dialog.");
+            String type = directive.path("type").asText("");
+            dialog |= type.startsWith("Dialog.");
+            // Connections.SendRequest (e.g. AskFor a permission): Alexa itself speaks next.
+            handedToAlexa |= type.equals("Connections.SendRequest");
+        }
+        if (handedToAlexa && response.path("shouldEndSession").isBoolean() && !response.path("shouldEndSession").asBoolean()) {
+            problems.add("shouldEndSession is false beside Connections.SendRequest, which Alexa refuses");
         }
         if (SILENT_REQUEST_TYPES.contains(requestType)) {
             if (!speech.isMissingNode() || !reprompt.isMissingNode()) {
@@ -78,7 +85,7 @@ public final class ResponseInvariant {
             return problems;
         }
         if (("LaunchRequest".equals(requestType) || "IntentRequest".equals(requestType))
-                && speech.isMissingNode() && !dialog) {
+                && speech.isMissingNode() && !dialog && !handedToAlexa) {
             problems.add("nothing to hear in the answer to a " + requestType);
         }
         JsonNode end = response.path("shouldEndSession");

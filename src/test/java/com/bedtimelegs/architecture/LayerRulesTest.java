@@ -69,6 +69,14 @@ class LayerRulesTest {
     }
 
     @Test
+    void theRemindersClientIsInfrastructureBelowHandlersAndState() {
+        noClasses().that().resideInAPackage(APP + ".reminders..")
+                .should().dependOnClassesThat().resideInAnyPackage(APP + ".handlers..", APP + ".skill..", APP + ".state..",
+                        APP + ".simulator..")
+                .check(MAIN);
+    }
+
+    @Test
     void nothingInTheSkillDependsOnTheSimulator() {
         noClasses().that().resideOutsideOfPackage(APP + ".simulator..")
                 .should().dependOnClassesThat().resideInAPackage(APP + ".simulator..")
