@@ -38,7 +38,8 @@ public final class StretchRoutineHandler extends IntentHandler {
         if (kind.isPresent()) {
             return StretchSpeech.start(input, catalog.routine(kind.get()));
         }
-        return StretchSpeech.askChoice(input, "stretch.letsStretch");
+        Optional<Routine> usual = StretchSpeech.usual(input);
+        return usual.isPresent() ? StretchSpeech.askUsual(input, usual.get()) : StretchSpeech.askChoice(input, "stretch.letsStretch");
     }
 
     private static Optional<Routine.Kind> kind(String id) {

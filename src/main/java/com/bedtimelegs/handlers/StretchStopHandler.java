@@ -15,6 +15,7 @@ public final class StretchStopHandler extends ActivityHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
+        StretchSpeech.rememberWhereStopped(input);
         Conversation.of(input).reset();
         return Replies.tell(input, Ssml.speech()
                 .say(Replies.speech(input).text("stretch.stopped"))

@@ -1,5 +1,8 @@
 package com.bedtimelegs.simulator;
 
+import com.amazon.ask.attributes.persistence.PersistenceAdapter;
+import com.bedtimelegs.persistence.DynamoDbStore;
+import com.bedtimelegs.persistence.FileStore;
 import com.bedtimelegs.simulator.UtteranceResolver.HeardSlot;
 import com.bedtimelegs.simulator.UtteranceResolver.Resolution;
 import com.bedtimelegs.skill.BadRequestException;
@@ -38,6 +41,8 @@ import java.util.regex.Pattern;
  */
 public final class Simulator {
     public static final String LOCAL_SKILL_ID = "amzn1.ask.skill.00000000-0000-0000-0000-000000000000";
+    /** The table the simulator uses on a --dynamodb endpoint, created there when missing. */
+    public static final String LOCAL_TABLE = "BedtimeLegsMemory";
 
     private final LambdaEntry entry;
     private final UtteranceResolver resolver;
@@ -62,8 +67,14 @@ public final class Simulator {
     private record Elicitation(String intent, String slot, ObjectNode updatedIntent) {
     }
 
+    /** A simulator whose memory is a fresh file store in a temporary folder (removed on exit). */
     public Simulator(InteractionModel model, String locale, Consumer<String> skillLog) {
-        this.entry = new LambdaEntry(new GuardedSkill(BedtimeLegsSkill.create(LOCAL_SKILL_ID, skillLog), LOCAL_SKILL_ID));
+        this(model, locale, skillLog, temporaryStore());
+    }
+
+    /** A simulator remembering users in {@code store} (a FileStore, a DynamoDbStore, or null for no memory). */
+    public Simulator(InteractionModel model, String locale, Consumer<String> skillLog, PersistenceAdapter store) {
+        this.entry = new LambdaEntry(new GuardedSkill(BedtimeLegsSkill.create(LOCAL_SKILL_ID, skillLog, store), LOCAL_SKILL_ID));
         this.resolver = new UtteranceResolver(model);
         this.locale = locale;
         String name = Pattern.quote(UtteranceResolver.normalize(model.invocationName()));
@@ -80,6 +91,15 @@ public final class Simulator {
     /** A simulator for a locale (en-GB, en-AU...) reading that locale's model, with the skill's logs discarded. */
     public static Simulator forLocale(String locale) {
         return new Simulator(InteractionModel.forLocale(locale), locale, line -> { });
+    }
+
+    /** A file store in a new temporary folder, so tests never touch the memory in the user's home. */
+    public static FileStore temporaryStore() {
+        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "bedtime-legs-memory-" + UUID.randomUUID());
+        Path file = dir.resolve("users.json");
+        dir.toFile().deleteOnExit(); // registered first, deleted last
+        file.toFile().deleteOnExit();
+        return new FileStore(file);
     }
 
     /** Receives every request and response JSON (for --json). */
@@ -386,12 +406,18 @@ public final class Simulator {
         boolean verbose = false;
         boolean screen = false;
         String locale = null;
+        String memory = null;
+        String dynamodb = null;
+        String table = LOCAL_TABLE;
         for (Iterator<String> it = List.of(args).iterator(); it.hasNext(); ) {
             String arg = it.next();
             switch (arg) {
                 case "--script" -> script = next(it, arg);
                 case "--raw" -> raw = next(it, arg);
                 case "--locale" -> locale = next(it, arg);
+                case "--memory" -> memory = next(it, arg);
+                case "--dynamodb" -> dynamodb = next(it, arg);
+                case "--table" -> table = next(it, arg);
                 case "--json" -> json = true;
                 case "--verbose" -> verbose = true;
                 case "--screen" -> screen = true;
@@ -416,7 +442,20 @@ public final class Simulator {
             System.exit(2);
         }
         Consumer<String> skillLog = verbose ? line -> out.println("  log: " + line) : line -> { };
-        Simulator simulator = new Simulator(InteractionModel.forLocale(locale), locale, skillLog).withScreen(screen);
+        PersistenceAdapter store;
+        if (dynamodb != null) {
+            DynamoDbStore dynamo = DynamoDbStore.forEndpoint(java.net.URI.create(dynamodb), table);
+            try {
+                LocalTable.ensure(dynamo.client(), table);
+            } catch (RuntimeException e) {
+                System.err.println("DynamoDB endpoint " + dynamodb + " is not answering (" + e.getClass().getSimpleName()
+                        + "); the skill will treat you as a new user.");
+            }
+            store = dynamo;
+        } else {
+            store = new FileStore(memory != null ? Path.of(memory) : FileStore.defaultFile());
+        }
+        Simulator simulator = new Simulator(InteractionModel.forLocale(locale), locale, skillLog, store).withScreen(screen);
         if (json) {
             simulator.onWire(line -> out.println(line.indent(2).stripTrailing()));
         }
@@ -491,6 +530,7 @@ public final class Simulator {
     private static void usage(PrintStream out) {
         out.println(String.join(System.lineSeparator(),
                 "usage: simulator [--script FILE] [--raw FILE] [--json] [--verbose] [--screen] [--locale en-US|en-GB|en-CA|en-AU|en-IN]",
+                "                 [--memory FILE | --dynamodb URL [--table NAME]]",
                 "  (no options)    interactive: type what you'd say at the > prompt",
                 "  --script FILE   run a transcript (> said, < speech contains, = intent, ...) and check it",
                 "  --raw FILE      send one raw request envelope JSON file through the Lambda entry point",
@@ -498,6 +538,10 @@ public final class Simulator {
                 "                  transcript's '# locale:' header)",
                 "  --json          also print each request and response envelope",
                 "  --verbose       also print the skill's own (privacy-safe) log lines",
-                "  --screen        be a device with a screen (Echo Show): requests list Alexa.Presentation.APL"));
+                "  --screen        be a device with a screen (Echo Show): requests list Alexa.Presentation.APL",
+                "  --memory FILE   remember the user in this JSON file (default ~/.bedtime-legs/users.json)",
+                "  --dynamodb URL  remember the user in a DynamoDB-compatible server instead, e.g.",
+                "                  http://127.0.0.1:4567 (dynalite); the table (--table, default " + LOCAL_TABLE + ")",
+                "                  is created there when missing"));
     }
 }

@@ -13,6 +13,8 @@ import com.bedtimelegs.handlers.CrampOfferHandler;
 import com.bedtimelegs.handlers.CrampReliefHandler;
 import com.bedtimelegs.handlers.CrampStillThereHandler;
 import com.bedtimelegs.handlers.FallbackHandler;
+import com.bedtimelegs.handlers.ForgetConfirmHandler;
+import com.bedtimelegs.handlers.ForgetMeHandler;
 import com.bedtimelegs.handlers.HelpHandler;
 import com.bedtimelegs.handlers.LaunchHandler;
 import com.bedtimelegs.handlers.NavigateHomeHandler;
@@ -33,7 +35,12 @@ import com.bedtimelegs.handlers.TriageAnswerHandler;
 import com.bedtimelegs.handlers.TriageHelpHandler;
 import com.bedtimelegs.handlers.TriageStopHandler;
 import com.bedtimelegs.handlers.TipsHandler;
+import com.bedtimelegs.handlers.UsualRoutineHandler;
+import com.bedtimelegs.handlers.ResumeOfferHandler;
+import com.bedtimelegs.handlers.VoiceHandler;
 import com.bedtimelegs.handlers.YesNoHandler;
+import com.amazon.ask.attributes.persistence.PersistenceAdapter;
+import com.bedtimelegs.persistence.DynamoDbStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -80,6 +87,13 @@ public final class BedtimeLegsSkill {
         handlers.add(new CrampHelpHandler());
         handlers.add(new CrampNudgeHandler());
         handlers.add(new TipsHandler());
+        // Memory: the voice setting, forget me (asks first), and the answers to the memory's offers
+        // (pick up where you left off; your usual routine).
+        handlers.add(new VoiceHandler());
+        handlers.add(new ForgetMeHandler());
+        handlers.add(new ForgetConfirmHandler());
+        handlers.add(new ResumeOfferHandler());
+        handlers.add(new UsualRoutineHandler());
         // Top level.
         handlers.add(new HelpHandler());
         handlers.add(new StopHandler());
@@ -93,8 +107,16 @@ public final class BedtimeLegsSkill {
         return handlers;
     }
 
-    /** The SDK skill; requests whose skill id differs from {@code skillId} are refused. */
+    /** The SDK skill with no memory between sessions; requests whose skill id differs from {@code skillId} are refused. */
     public static Skill create(String skillId, Consumer<String> log) {
+        return create(skillId, log, null);
+    }
+
+    /**
+     * The SDK skill remembering users in {@code store} (null: nothing is remembered between sessions);
+     * requests whose skill id differs from {@code skillId} are refused.
+     */
+    public static Skill create(String skillId, Consumer<String> log, PersistenceAdapter store) {
         if (skillId == null || skillId.isBlank()) {
             throw new IllegalArgumentException("a skill id is required so requests for other skills are refused");
         }
@@ -102,12 +124,21 @@ public final class BedtimeLegsSkill {
         SessionStateGuard stateGuard = new SessionStateGuard();
         // Skills.custom(): Skills.standard() also builds an Apache HTTP client and wires the DynamoDB
         // adapter, neither of which this skill uses; both cost jar size and cold-start time.
-        return Skills.custom()
+        var builder = Skills.custom()
                 .addRequestHandlers(handlers().toArray(new RequestHandler[0]))
                 .addExceptionHandler(new ApologyExceptionHandler(log))
                 .addRequestInterceptor(privacySafeLog)
-                .addRequestInterceptor(stateGuard)
-                .addRequestInterceptor(new StateSnapshot())
+                .addRequestInterceptor(stateGuard);
+        if (store != null) {
+            // Once per session, after the state guard (which may clear the session) and before the
+            // snapshot (so a failed turn does not cost another read).
+            builder.withPersistenceAdapter(store).addRequestInterceptor(new MemoryLoader(log));
+        }
+        builder.addRequestInterceptor(new StateSnapshot());
+        if (store != null) {
+            builder.addResponseInterceptor(new MemorySaver(log));
+        }
+        return builder
                 .addResponseInterceptor(new LastResponseMemory())
                 .addResponseInterceptor(stateGuard)
                 .addResponseInterceptor(privacySafeLog)
@@ -115,12 +146,25 @@ public final class BedtimeLegsSkill {
                 .build();
     }
 
-    /** For Lambda: the skill id comes from the {@value #SKILL_ID_ENV} environment variable. */
-    public static GuardedSkill fromEnvironment() {
+    /**
+     * For Lambda: the skill id comes from the {@value #SKILL_ID_ENV} environment variable, and users
+     * are remembered in {@code store} (see {@link #storeFromEnvironment()}).
+     */
+    public static GuardedSkill fromEnvironment(DynamoDbStore store) {
         String skillId = System.getenv(SKILL_ID_ENV);
         if (skillId == null || skillId.isBlank()) {
             throw new IllegalStateException(SKILL_ID_ENV + " environment variable must be set to the Alexa skill id");
         }
-        return new GuardedSkill(create(skillId, System.out::println), skillId);
+        return new GuardedSkill(create(skillId, System.out::println, store), skillId);
+    }
+
+    /** The DynamoDB table named by {@value DynamoDbStore#TABLE_ENV}, or null (nothing remembered) when unset. */
+    public static DynamoDbStore storeFromEnvironment() {
+        String table = System.getenv(DynamoDbStore.TABLE_ENV);
+        if (table == null || table.isBlank()) {
+            System.out.println("memory off: " + DynamoDbStore.TABLE_ENV + " is not set");
+            return null;
+        }
+        return DynamoDbStore.forLambda(table);
     }
 }

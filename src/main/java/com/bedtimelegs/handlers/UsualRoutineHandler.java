@@ -1,0 +1,25 @@
+package com.bedtimelegs.handlers;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.Response;
+import com.bedtimelegs.skill.Conversation;
+import com.bedtimelegs.skill.Offer;
+import com.bedtimelegs.stretch.Routine;
+import java.util.Optional;
+
+/** Yes or no to "your usual is the quick bedtime stretch; shall we do that?". No asks which one instead. */
+public final class UsualRoutineHandler extends OfferHandler {
+    public UsualRoutineHandler() {
+        super(Offer.USUAL_ROUTINE, Intents.YES, Intents.NO);
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input) {
+        Optional<Routine> usual = StretchSpeech.usual(input);
+        if (Intents.NO.equals(intentName(input)) || usual.isEmpty()) {
+            Conversation.of(input).offer(Offer.NONE);
+            return StretchSpeech.askChoice(input);
+        }
+        return StretchSpeech.start(input, usual.get());
+    }
+}
