@@ -115,6 +115,10 @@ public final class SpeechCheck {
                     case "break" -> out.append(" [pause").append(el.hasAttribute("time")
                             ? " " + formatSeconds(seconds(el.getAttribute("time"))) + " s" : "").append("] ");
                     case "audio" -> out.append(" [sound] ");
+                    case "amazon:effect" -> {
+                        out.append(" [").append(el.getAttribute("name")).append("] ");
+                        render(el, out);
+                    }
                     case "p", "s" -> {
                         out.append(' ');
                         render(el, out);
