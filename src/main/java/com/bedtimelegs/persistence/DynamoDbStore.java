@@ -46,6 +46,8 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 public final class DynamoDbStore implements PersistenceAdapter {
     /** Environment variable naming the table (set by template.yaml). */
     public static final String TABLE_ENV = "MEMORY_TABLE";
+    /** Optional environment variable: a DynamoDB-compatible endpoint to use instead of AWS (local runs only). */
+    public static final String ENDPOINT_ENV = "MEMORY_ENDPOINT";
     public static final String KEY = "id";
     public static final String DATA = "data";
     public static final String EXPIRES = "expiresAt";

@@ -158,12 +158,19 @@ public final class BedtimeLegsSkill {
         return new GuardedSkill(create(skillId, System.out::println, store), skillId);
     }
 
-    /** The DynamoDB table named by {@value DynamoDbStore#TABLE_ENV}, or null (nothing remembered) when unset. */
+    /**
+     * The DynamoDB table named by {@value DynamoDbStore#TABLE_ENV}, or null (nothing remembered) when
+     * unset; {@value DynamoDbStore#ENDPOINT_ENV} points it at a local DynamoDB-compatible server instead of AWS.
+     */
     public static DynamoDbStore storeFromEnvironment() {
         String table = System.getenv(DynamoDbStore.TABLE_ENV);
         if (table == null || table.isBlank()) {
             System.out.println("memory off: " + DynamoDbStore.TABLE_ENV + " is not set");
             return null;
+        }
+        String endpoint = System.getenv(DynamoDbStore.ENDPOINT_ENV);
+        if (endpoint != null && !endpoint.isBlank()) {
+            return DynamoDbStore.forEndpoint(java.net.URI.create(endpoint), table); // sam local, benchmarks
         }
         return DynamoDbStore.forLambda(table);
     }
