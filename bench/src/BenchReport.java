@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import com.bedtimelegs.skill.Json;
+import com.bedtimelegs.content.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**

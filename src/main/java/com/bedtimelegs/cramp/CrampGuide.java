@@ -1,7 +1,7 @@
 package com.bedtimelegs.cramp;
 
 import com.bedtimelegs.content.Resources;
-import com.bedtimelegs.skill.Json;
+import com.bedtimelegs.content.Json;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

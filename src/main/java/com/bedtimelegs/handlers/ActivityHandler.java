@@ -1,7 +1,7 @@
 package com.bedtimelegs.handlers;
 
-import com.bedtimelegs.skill.Activity;
-import com.bedtimelegs.skill.Conversation;
+import com.bedtimelegs.state.Activity;
+import com.bedtimelegs.state.Conversation;
 
 /** A handler for intents that mean something particular while one activity runs (e.g. "next" mid-stretch). */
 public abstract class ActivityHandler extends IntentHandler {

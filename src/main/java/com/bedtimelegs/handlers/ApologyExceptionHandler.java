@@ -3,7 +3,7 @@ package com.bedtimelegs.handlers;
 import com.amazon.ask.dispatcher.exception.ExceptionHandler;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
-import com.bedtimelegs.skill.StateSnapshot;
+import com.bedtimelegs.state.StateSnapshot;
 import com.bedtimelegs.speech.Ssml;
 import java.util.Optional;
 import com.amazon.ask.model.IntentRequest;

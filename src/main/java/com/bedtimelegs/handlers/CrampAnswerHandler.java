@@ -2,9 +2,9 @@ package com.bedtimelegs.handlers;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
-import com.bedtimelegs.skill.Activity;
-import com.bedtimelegs.skill.Conversation;
-import com.bedtimelegs.skill.Offer;
+import com.bedtimelegs.state.Activity;
+import com.bedtimelegs.state.Conversation;
+import com.bedtimelegs.state.Offer;
 import com.bedtimelegs.speech.Ssml;
 import java.util.Optional;
 
@@ -37,24 +37,24 @@ public final class CrampAnswerHandler extends IntentHandler {
         Conversation conversation = Conversation.of(input);
         String intent = intentName(input);
         if (conversation.offer() == Offer.RED_FLAG_CHECK && Intents.UNSURE.equals(intent)) {
-            return CrampReplies.askAgain(input, "cramp.thatsOkay");
+            return CrampFlow.askAgain(input, "cramp.thatsOkay");
         }
         if (conversation.offer() == Offer.RED_FLAG_CHECK) {
             conversation.reset();
             return Replies.tell(input, Ssml.of(Replies.speech(input).text("cramp.restNow")));
         }
-        if (!CrampReplies.hasCramp(conversation) || CrampReplies.progress(conversation).asksWhere()) {
+        if (!CrampFlow.hasCramp(conversation) || CrampFlow.progress(conversation).asksWhere()) {
             if (Intents.UNSURE.equals(intent)) {
-                return CrampReplies.stillCramping(input); // can't say where: the next general technique
+                return CrampFlow.stillCramping(input); // can't say where: the next general technique
             }
-            return CrampReplies.askAgain(input, "cramp.okay");
+            return CrampFlow.askAgain(input, "cramp.okay");
         }
         if (Intents.YES.equals(intent)) {
-            return CrampReplies.gone(input);
+            return CrampFlow.gone(input);
         }
         if (Intents.NO.equals(intent)) {
-            return CrampReplies.stillCramping(input);
+            return CrampFlow.stillCramping(input);
         }
-        return CrampReplies.askAgain(input, "cramp.keepGentle");
+        return CrampFlow.askAgain(input, "cramp.keepGentle");
     }
 }

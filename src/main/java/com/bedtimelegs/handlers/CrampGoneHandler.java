@@ -2,9 +2,9 @@ package com.bedtimelegs.handlers;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
-import com.bedtimelegs.skill.Activity;
-import com.bedtimelegs.skill.Conversation;
-import com.bedtimelegs.skill.Offer;
+import com.bedtimelegs.state.Activity;
+import com.bedtimelegs.state.Conversation;
+import com.bedtimelegs.state.Offer;
 import com.bedtimelegs.speech.Ssml;
 import java.util.Optional;
 
@@ -17,8 +17,8 @@ public final class CrampGoneHandler extends IntentHandler {
     @Override
     public Optional<Response> handle(HandlerInput input) {
         Conversation conversation = Conversation.of(input);
-        if (CrampReplies.hasCramp(conversation)) {
-            return CrampReplies.gone(input);
+        if (CrampFlow.hasCramp(conversation)) {
+            return CrampFlow.gone(input);
         }
         // Not about a cramp we know of: a kind word, and whatever was in progress stays as it was.
         String reprompt = conversation.lastReprompt();

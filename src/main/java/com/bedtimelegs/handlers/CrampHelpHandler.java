@@ -2,8 +2,8 @@ package com.bedtimelegs.handlers;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
-import com.bedtimelegs.skill.Activity;
-import com.bedtimelegs.skill.Conversation;
+import com.bedtimelegs.state.Activity;
+import com.bedtimelegs.state.Conversation;
 import com.bedtimelegs.speech.Ssml;
 import java.util.Optional;
 
@@ -16,8 +16,8 @@ public final class CrampHelpHandler extends ActivityHandler {
     @Override
     public Optional<Response> handle(HandlerInput input) {
         String help = Ssml.of(Replies.speech(input).text("cramp.help"));
-        if (CrampReplies.progress(Conversation.of(input)).asksWhere()) {
-            return CrampReplies.askWhere(input, help); // keep listening for the muscle
+        if (CrampFlow.progress(Conversation.of(input)).asksWhere()) {
+            return CrampFlow.askWhere(input, help); // keep listening for the muscle
         }
         return Replies.ask(input, help, Ssml.of(Replies.speech(input).text("cramp.helpReprompt")));
     }

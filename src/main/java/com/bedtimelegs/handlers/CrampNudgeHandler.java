@@ -2,8 +2,8 @@ package com.bedtimelegs.handlers;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
-import com.bedtimelegs.skill.Activity;
-import com.bedtimelegs.skill.LastResponseMemory;
+import com.bedtimelegs.state.Activity;
+import com.bedtimelegs.state.LastResponseMemory;
 import java.util.Optional;
 
 /**
@@ -20,8 +20,8 @@ public final class CrampNudgeHandler extends ActivityHandler {
     public Optional<Response> handle(HandlerInput input) {
         LastResponseMemory.skip(input); // "repeat" should still give the technique, not this nudge
         if (Intents.FALLBACK.equals(intentName(input))) {
-            return CrampReplies.askAgain(input, "cramp.didNotCatch");
+            return CrampFlow.askAgain(input, "cramp.didNotCatch");
         }
-        return CrampReplies.askAgain(input, "cramp.takeYourTime");
+        return CrampFlow.askAgain(input, "cramp.takeYourTime");
     }
 }

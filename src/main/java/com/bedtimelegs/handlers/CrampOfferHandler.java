@@ -2,7 +2,7 @@ package com.bedtimelegs.handlers;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
-import com.bedtimelegs.skill.Offer;
+import com.bedtimelegs.state.Offer;
 import java.util.Optional;
 
 /** "Yes" to "Do you have a cramp right now?": start cramp relief and ask where it is. */
@@ -13,6 +13,6 @@ public final class CrampOfferHandler extends OfferHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
-        return CrampReplies.start(input, null);
+        return CrampFlow.start(input, null);
     }
 }

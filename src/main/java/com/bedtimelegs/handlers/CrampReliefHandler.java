@@ -15,7 +15,7 @@ public final class CrampReliefHandler extends IntentHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
-        String muscle = Slots.resolvedId(input, CrampReplies.MUSCLE_SLOT).orElse(null);
-        return CrampReplies.start(input, muscle);
+        String muscle = Slots.resolvedId(input, CrampFlow.MUSCLE_SLOT).orElse(null);
+        return CrampFlow.start(input, muscle);
     }
 }

@@ -12,6 +12,6 @@ public final class CrampStillThereHandler extends IntentHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
-        return CrampReplies.stillCramping(input);
+        return CrampFlow.stillCramping(input);
     }
 }

@@ -3,10 +3,10 @@ package com.bedtimelegs.handlers;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
-import com.bedtimelegs.skill.Conversation;
+import com.bedtimelegs.state.Conversation;
 import com.bedtimelegs.speech.Ssml;
-import com.bedtimelegs.skill.LastResponseMemory;
-import com.bedtimelegs.skill.SessionStateGuard;
+import com.bedtimelegs.state.LastResponseMemory;
+import com.bedtimelegs.state.SessionStateGuard;
 import java.util.Optional;
 
 /**

@@ -2,9 +2,9 @@ package com.bedtimelegs.handlers;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
-import com.bedtimelegs.skill.Conversation;
-import com.bedtimelegs.skill.Memory;
-import com.bedtimelegs.skill.Offer;
+import com.bedtimelegs.state.Conversation;
+import com.bedtimelegs.state.Memory;
+import com.bedtimelegs.state.Offer;
 import com.bedtimelegs.speech.Speech;
 import com.bedtimelegs.speech.Ssml;
 import java.util.Optional;

@@ -3,7 +3,7 @@ package com.bedtimelegs.handlers;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.IntentRequest;
-import com.bedtimelegs.skill.Conversation;
+import com.bedtimelegs.state.Conversation;
 import java.util.Set;
 
 /**

@@ -26,7 +26,9 @@ public final class Intents {
     public static final String TIPS = "TipsIntent";
     public static final String RED_FLAG_CHECK = "RedFlagCheckIntent";
     public static final String UNSURE = "UnsureIntent";
-    public static final String CHEST_SYMPTOMS = "ChestSymptomsIntent";
+    public static final String EMERGENCY_SYMPTOM = "EmergencySymptomIntent";
+    public static final String LEG_WARNING_SIGN = "LegWarningSignIntent";
+    public static final String CRAMP_PERSISTING = "CrampPersistingIntent";
     public static final String QUIET_VOICE = "QuietVoiceIntent";
     public static final String NORMAL_VOICE = "NormalVoiceIntent";
     public static final String FORGET_ME = "ForgetMeIntent";

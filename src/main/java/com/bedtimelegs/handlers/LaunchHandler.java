@@ -4,10 +4,10 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.LaunchRequest;
 import com.amazon.ask.model.Response;
-import com.bedtimelegs.skill.Conversation;
-import com.bedtimelegs.skill.Offer;
 import com.bedtimelegs.speech.Speech;
 import com.bedtimelegs.speech.Ssml;
+import com.bedtimelegs.state.Conversation;
+import com.bedtimelegs.state.Offer;
 import com.bedtimelegs.stretch.Walkthrough;
 import com.bedtimelegs.stretch.Words;
 import java.util.Optional;
@@ -21,7 +21,7 @@ public final class LaunchHandler implements RequestHandler {
     @Override
     public Optional<Response> handle(HandlerInput input) {
         Conversation conversation = Conversation.of(input).reset();
-        Optional<Walkthrough> resumable = StretchSpeech.resumable(input);
+        Optional<Walkthrough> resumable = StretchFlow.resumable(input);
         if (resumable.isPresent()) {
             Walkthrough stopped = resumable.get();
             Speech words = Replies.speech(input);

@@ -1,7 +1,7 @@
 package com.bedtimelegs.handlers;
 
-import com.bedtimelegs.skill.Conversation;
-import com.bedtimelegs.skill.Offer;
+import com.bedtimelegs.state.Conversation;
+import com.bedtimelegs.state.Offer;
 
 /** A handler for the answer to one offer (e.g. "yes" to "would you like a stretch?"); the offering feature owns it. */
 public abstract class OfferHandler extends IntentHandler {

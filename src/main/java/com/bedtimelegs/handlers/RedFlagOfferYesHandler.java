@@ -2,7 +2,7 @@ package com.bedtimelegs.handlers;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
-import com.bedtimelegs.skill.Offer;
+import com.bedtimelegs.state.Offer;
 import java.util.Optional;
 
 /** "Yes" to "Would you like to run the red-flag check?" (offered by other features). */

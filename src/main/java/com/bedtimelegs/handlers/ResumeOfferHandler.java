@@ -2,10 +2,10 @@ package com.bedtimelegs.handlers;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
-import com.bedtimelegs.skill.Activity;
-import com.bedtimelegs.skill.Conversation;
-import com.bedtimelegs.skill.Memory;
-import com.bedtimelegs.skill.Offer;
+import com.bedtimelegs.state.Activity;
+import com.bedtimelegs.state.Conversation;
+import com.bedtimelegs.state.Memory;
+import com.bedtimelegs.state.Offer;
 import com.bedtimelegs.speech.Ssml;
 import com.bedtimelegs.stretch.Walkthrough;
 import java.util.Optional;
@@ -23,14 +23,14 @@ public final class ResumeOfferHandler extends OfferHandler {
     public Optional<Response> handle(HandlerInput input) {
         Conversation conversation = Conversation.of(input);
         conversation.offer(Offer.NONE);
-        Optional<Walkthrough> resumable = StretchSpeech.resumable(input);
+        Optional<Walkthrough> resumable = StretchFlow.resumable(input);
         if (Intents.NO.equals(intentName(input)) || resumable.isEmpty()) {
             Memory.of(input).forgetResume();
             return Replies.ask(input, Ssml.of(Replies.speech(input).text("memory.resumeDeclined"), MainMenu.anythingElse(input)),
                     MainMenu.reprompt(input));
         }
         conversation.start(Activity.STRETCH);
-        return StretchSpeech.speak(input, resumable.get(),
+        return StretchFlow.speak(input, resumable.get(),
                 Ssml.speech().say(Replies.speech(input).text("memory.resumePickingUp")).breath());
     }
 }

@@ -7,7 +7,7 @@ import com.amazon.ask.model.SupportedInterfaces;
 import com.amazon.ask.model.interfaces.alexa.presentation.apl.RenderDocumentDirective;
 import com.amazon.ask.model.interfaces.system.SystemState;
 import com.bedtimelegs.content.Resources;
-import com.bedtimelegs.skill.Json;
+import com.bedtimelegs.content.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.LinkedHashMap;

@@ -29,6 +29,6 @@ public final class StretchHelpHandler extends StretchPositionHandler {
             speech.say(words.text("stretch.helpPaused"));
         }
         speech.say(words.text("stretch.help"));
-        return Replies.ask(input, speech.build(), StretchSpeech.reprompt(input, here));
+        return Replies.ask(input, speech.build(), StretchFlow.reprompt(input, here));
     }
 }

@@ -2,7 +2,7 @@ package com.bedtimelegs.handlers;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
-import com.bedtimelegs.skill.Conversation;
+import com.bedtimelegs.state.Conversation;
 import com.bedtimelegs.speech.Speech;
 import com.bedtimelegs.speech.Ssml;
 import com.bedtimelegs.stretch.Walkthrough;
@@ -18,21 +18,21 @@ public final class StretchPauseHandler extends StretchPositionHandler {
     protected Optional<Response> handle(HandlerInput input, Walkthrough.Restored restored) {
         Walkthrough here = restored.walkthrough();
         if (restored.repaired()) {
-            return StretchSpeech.speak(input, here, StretchSpeech.repairedOpening(input, restored));
+            return StretchFlow.speak(input, here, StretchFlow.repairedOpening(input, restored));
         }
         if (Intents.PAUSE.equals(intentName(input))) {
             Walkthrough paused = here.pause();
-            StretchSpeech.save(Conversation.of(input), paused);
+            StretchFlow.save(Conversation.of(input), paused);
             Speech words = Replies.speech(input);
             String first = words.text(here.paused() ? "stretch.alreadyPaused" : "stretch.paused");
             return Replies.ask(input, Ssml.of(first, words.text("stretch.resumeWhenReady")),
-                    StretchSpeech.reprompt(input, paused));
+                    StretchFlow.reprompt(input, paused));
         }
         if (!here.paused()) {
             return Replies.ask(input,
                     Ssml.of(Replies.speech(input).text("stretch.notPaused"), Replies.speech(input).text("stretch.notPausedHint")),
-                    StretchSpeech.reprompt(input, here));
+                    StretchFlow.reprompt(input, here));
         }
-        return StretchSpeech.speak(input, here.resume(), Ssml.speech().say(Replies.speech(input).text("stretch.welcomeBack")));
+        return StretchFlow.speak(input, here.resume(), Ssml.speech().say(Replies.speech(input).text("stretch.welcomeBack")));
     }
 }

@@ -2,7 +2,7 @@ package com.bedtimelegs.handlers;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
-import com.bedtimelegs.skill.Activity;
+import com.bedtimelegs.state.Activity;
 import com.bedtimelegs.stretch.Walkthrough;
 import java.util.Optional;
 
@@ -14,8 +14,8 @@ abstract class StretchPositionHandler extends ActivityHandler {
 
     @Override
     public final Optional<Response> handle(HandlerInput input) {
-        Optional<Walkthrough.Restored> restored = StretchSpeech.load(input);
-        return restored.isEmpty() ? StretchSpeech.lostPlace(input) : handle(input, restored.get());
+        Optional<Walkthrough.Restored> restored = StretchFlow.load(input);
+        return restored.isEmpty() ? StretchFlow.lostPlace(input) : handle(input, restored.get());
     }
 
     protected abstract Optional<Response> handle(HandlerInput input, Walkthrough.Restored restored);

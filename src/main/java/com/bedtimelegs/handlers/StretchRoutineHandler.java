@@ -25,21 +25,21 @@ public final class StretchRoutineHandler extends IntentHandler {
         Optional<Routine.Kind> kind = Slots.resolvedId(input, ROUTINE_SLOT).flatMap(StretchRoutineHandler::kind);
         Optional<Muscle> muscle = Slots.resolvedId(input, MUSCLE_SLOT).flatMap(StretchRoutineHandler::muscle);
         if (muscle.isEmpty() && Slots.heard(input, MUSCLE_SLOT)) {
-            return StretchSpeech.askChoice(input,
+            return StretchFlow.askChoice(input,
                     "stretch.noFocus", "stretch.focusChoices");
         }
         if (muscle.isPresent()) {
             boolean inBed = kind.orElse(null) == Routine.Kind.IN_BED;
-            return StretchSpeech.start(input, catalog.focus(muscle.get(), inBed));
+            return StretchFlow.start(input, catalog.focus(muscle.get(), inBed));
         }
         if (kind.isEmpty() && Slots.heard(input, ROUTINE_SLOT)) {
-            return StretchSpeech.askChoice(input, "stretch.unknownRoutine");
+            return StretchFlow.askChoice(input, "stretch.unknownRoutine");
         }
         if (kind.isPresent()) {
-            return StretchSpeech.start(input, catalog.routine(kind.get()));
+            return StretchFlow.start(input, catalog.routine(kind.get()));
         }
-        Optional<Routine> usual = StretchSpeech.usual(input);
-        return usual.isPresent() ? StretchSpeech.askUsual(input, usual.get()) : StretchSpeech.askChoice(input, "stretch.letsStretch");
+        Optional<Routine> usual = StretchFlow.usual(input);
+        return usual.isPresent() ? StretchFlow.askUsual(input, usual.get()) : StretchFlow.askChoice(input, "stretch.letsStretch");
     }
 
     private static Optional<Routine.Kind> kind(String id) {

@@ -20,16 +20,16 @@ public final class StretchStepHandler extends StretchPositionHandler {
     @Override
     protected Optional<Response> handle(HandlerInput input, Walkthrough.Restored restored) {
         Walkthrough here = restored.walkthrough();
-        Ssml opening = StretchSpeech.repairedOpening(input, restored);
+        Ssml opening = StretchFlow.repairedOpening(input, restored);
         if (restored.repaired()) {
-            return StretchSpeech.speak(input, here, opening);
+            return StretchFlow.speak(input, here, opening);
         }
         return switch (intentName(input)) {
-            case Intents.NEXT, Intents.YES -> StretchSpeech.speak(input, here.next(), opening);
+            case Intents.NEXT, Intents.YES -> StretchFlow.speak(input, here.next(), opening);
             case Intents.SKIP -> skip(input, here);
-            case Intents.REPEAT -> StretchSpeech.speak(input, here.resume(),
+            case Intents.REPEAT -> StretchFlow.speak(input, here.resume(),
                     Ssml.speech().say(Replies.speech(input).text(here.current().isSetup() ? "stretch.onceMore" : "stretch.thatPartAgain")));
-            case Intents.START_OVER -> StretchSpeech.speak(input, here.startOver(),
+            case Intents.START_OVER -> StretchFlow.speak(input, here.startOver(),
                     Ssml.speech().say(Replies.speech(input).text("stretch.fromTheTop", here.routine().name())).breath());
             default -> notYet(input, here);
         };
@@ -37,11 +37,11 @@ public final class StretchStepHandler extends StretchPositionHandler {
 
     private static Optional<Response> skip(HandlerInput input, Walkthrough here) {
         if (here.onLastStretch()) {
-            return StretchSpeech.speak(input, here.skip(), Ssml.speech()
+            return StretchFlow.speak(input, here.skip(), Ssml.speech()
                     .say(Replies.speech(input).text("stretch.lastNoSkip")));
         }
         Walkthrough next = here.skip();
-        return StretchSpeech.speak(input, next, Ssml.speech().say(Replies.speech(input).text("stretch.leftOut")).breath());
+        return StretchFlow.speak(input, next, Ssml.speech().say(Replies.speech(input).text("stretch.leftOut")).breath());
     }
 
     /** "No" or "not sure" mid-routine: nothing changes; take your time. */
@@ -52,6 +52,6 @@ public final class StretchStepHandler extends StretchPositionHandler {
                 : "stretch.noRushNext";
         return Replies.ask(input,
                 Ssml.of(words.text("stretch.noRush"), words.text(what)),
-                StretchSpeech.reprompt(input, here));
+                StretchFlow.reprompt(input, here));
     }
 }

@@ -2,8 +2,8 @@ package com.bedtimelegs.handlers;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
-import com.bedtimelegs.skill.Activity;
-import com.bedtimelegs.skill.Conversation;
+import com.bedtimelegs.state.Activity;
+import com.bedtimelegs.state.Conversation;
 import com.bedtimelegs.speech.Ssml;
 import java.util.Optional;
 
@@ -15,7 +15,7 @@ public final class StretchStopHandler extends ActivityHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
-        StretchSpeech.rememberWhereStopped(input);
+        StretchFlow.rememberWhereStopped(input);
         Conversation.of(input).reset();
         return Replies.tell(input, Ssml.speech()
                 .say(Replies.speech(input).text("stretch.stopped"))

@@ -2,7 +2,7 @@ package com.bedtimelegs.handlers;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
-import com.bedtimelegs.skill.Offer;
+import com.bedtimelegs.state.Offer;
 import com.bedtimelegs.stretch.Routine;
 import com.bedtimelegs.stretch.RoutineCatalog;
 import java.util.Optional;
@@ -18,7 +18,7 @@ public final class StretchYesHandler extends OfferHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
-        return StretchSpeech.start(input, RoutineCatalog.get().routine(Routine.Kind.IN_BED),
+        return StretchFlow.start(input, RoutineCatalog.get().routine(Routine.Kind.IN_BED),
                 "stretch.inBedYes");
     }
 }

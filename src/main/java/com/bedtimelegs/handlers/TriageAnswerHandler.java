@@ -2,8 +2,8 @@ package com.bedtimelegs.handlers;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
-import com.bedtimelegs.skill.Activity;
-import com.bedtimelegs.skill.Conversation;
+import com.bedtimelegs.state.Activity;
+import com.bedtimelegs.state.Conversation;
 import com.bedtimelegs.triage.Answer;
 import com.bedtimelegs.triage.Answers;
 import com.bedtimelegs.triage.Question;

@@ -6,9 +6,9 @@ import com.amazon.ask.model.IntentConfirmationStatus;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.model.Slot;
 import com.amazon.ask.model.SlotConfirmationStatus;
-import com.bedtimelegs.skill.Activity;
-import com.bedtimelegs.skill.Conversation;
-import com.bedtimelegs.skill.Offer;
+import com.bedtimelegs.state.Activity;
+import com.bedtimelegs.state.Conversation;
+import com.bedtimelegs.state.Offer;
 import com.bedtimelegs.speech.Speech;
 import com.bedtimelegs.speech.Ssml;
 import com.bedtimelegs.triage.Advice;
@@ -18,6 +18,7 @@ import com.bedtimelegs.triage.EmergencyNumber;
 import com.bedtimelegs.triage.Outcome;
 import com.bedtimelegs.triage.Question;
 import com.bedtimelegs.triage.Triage;
+import com.bedtimelegs.triage.UrgentSign;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -120,6 +121,26 @@ final class TriageFlow {
             return Replies.ask(input, speech.say(words.text("triage.stretchOffer")).build(),
                     Ssml.of(words.text("triage.stretchOffer"), words.text("triage.yesOrNo")));
         }
+        return tell(input, speech, advice);
+    }
+
+    /**
+     * An urgent sign said at any moment: whatever was going on stops, the advice is said with a
+     * card to read later, and the session ends.
+     */
+    static Optional<Response> tell(HandlerInput input, UrgentSign sign) {
+        return tell(input, Advice.forSign(sign, locale(input)));
+    }
+
+    /** Stops whatever was in progress and says {@code advice}, with its card; the session ends. */
+    static Optional<Response> tell(HandlerInput input, Advice advice) {
+        Conversation.of(input).reset();
+        Ssml speech = Ssml.speech();
+        advice.spoken().forEach(speech::say);
+        return tell(input, speech, advice);
+    }
+
+    private static Optional<Response> tell(HandlerInput input, Ssml speech, Advice advice) {
         return input.getResponseBuilder()
                 .withSpeech(speech.build())
                 .withSimpleCard(advice.title(), advice.cardText())

@@ -2,8 +2,8 @@ package com.bedtimelegs.handlers;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
-import com.bedtimelegs.skill.Conversation;
-import com.bedtimelegs.skill.Offer;
+import com.bedtimelegs.state.Conversation;
+import com.bedtimelegs.state.Offer;
 import com.bedtimelegs.stretch.Routine;
 import java.util.Optional;
 
@@ -15,11 +15,11 @@ public final class UsualRoutineHandler extends OfferHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
-        Optional<Routine> usual = StretchSpeech.usual(input);
+        Optional<Routine> usual = StretchFlow.usual(input);
         if (Intents.NO.equals(intentName(input)) || usual.isEmpty()) {
             Conversation.of(input).offer(Offer.NONE);
-            return StretchSpeech.askChoice(input);
+            return StretchFlow.askChoice(input);
         }
-        return StretchSpeech.start(input, usual.get());
+        return StretchFlow.start(input, usual.get());
     }
 }

@@ -8,7 +8,7 @@ import com.bedtimelegs.simulator.UtteranceResolver.Resolution;
 import com.bedtimelegs.skill.BadRequestException;
 import com.bedtimelegs.skill.BedtimeLegsSkill;
 import com.bedtimelegs.skill.GuardedSkill;
-import com.bedtimelegs.skill.Json;
+import com.bedtimelegs.content.Json;
 import com.bedtimelegs.skill.LambdaEntry;
 import com.bedtimelegs.speech.SpeechCheck;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,10 +1,14 @@
 package com.bedtimelegs.skill;
 
+import com.bedtimelegs.state.SessionStateGuard;
+import com.bedtimelegs.state.StateSnapshot;
+import com.bedtimelegs.state.LastResponseMemory;
+import com.bedtimelegs.state.MemoryLoader;
+import com.bedtimelegs.state.MemorySaver;
 import com.amazon.ask.Skill;
 import com.amazon.ask.Skills;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.bedtimelegs.handlers.ApologyExceptionHandler;
-import com.bedtimelegs.handlers.ChestSymptomsHandler;
 import com.bedtimelegs.handlers.CrampAnswerHandler;
 import com.bedtimelegs.handlers.CrampGoneHandler;
 import com.bedtimelegs.handlers.CrampHelpHandler;
@@ -35,6 +39,7 @@ import com.bedtimelegs.handlers.TriageAnswerHandler;
 import com.bedtimelegs.handlers.TriageHelpHandler;
 import com.bedtimelegs.handlers.TriageStopHandler;
 import com.bedtimelegs.handlers.TipsHandler;
+import com.bedtimelegs.handlers.UrgentSignHandler;
 import com.bedtimelegs.handlers.UsualRoutineHandler;
 import com.bedtimelegs.handlers.ResumeOfferHandler;
 import com.bedtimelegs.handlers.VoiceHandler;
@@ -62,8 +67,8 @@ public final class BedtimeLegsSkill {
         handlers.add(new LaunchHandler());
         handlers.add(new SessionEndedHandler());
         // Activities.
-        // Emergency signs come first, whatever else is going on.
-        handlers.add(new ChestSymptomsHandler());
+        // Urgent signs come first, whatever else is going on.
+        handlers.add(new UrgentSignHandler());
         // Bedtime stretch walkthrough.
         handlers.add(new StretchRoutineHandler());
         handlers.add(new StretchYesHandler());

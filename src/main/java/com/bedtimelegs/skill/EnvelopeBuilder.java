@@ -1,5 +1,7 @@
 package com.bedtimelegs.skill;
 
+import com.bedtimelegs.content.Json;
+import com.bedtimelegs.state.SessionStateGuard;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,5 +1,6 @@
 package com.bedtimelegs.skill;
 
+import com.bedtimelegs.content.Json;
 import com.bedtimelegs.persistence.DynamoDbStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -20,7 +20,7 @@ import java.util.function.Consumer;
  */
 public final class PrivacySafeLog implements RequestInterceptor, ResponseInterceptor {
     private static final Set<String> ANSWER_INTENTS = Set.of("AMAZON.YesIntent", "AMAZON.NoIntent", "UnsureIntent",
-            "ChestSymptomsIntent");
+            "EmergencySymptomIntent", "LegWarningSignIntent", "CrampPersistingIntent");
 
     private final Consumer<String> sink;
 
@@ -34,7 +34,7 @@ public final class PrivacySafeLog implements RequestInterceptor, ResponseInterce
         StringBuilder line = new StringBuilder("request type=").append(request.getType());
         if (request instanceof IntentRequest intentRequest && intentRequest.getIntent() != null) {
             String intent = intentRequest.getIntent().getName();
-            // Yes, no, "not sure" and "my chest hurts" are themselves answers to red-flag questions: log only that one was given.
+            // Yes, no, "not sure" and urgent signs ("my chest hurts", "my leg is swollen") are themselves answers to red-flag questions: log only that one was given.
             line.append(" intent=").append(ANSWER_INTENTS.contains(intent) ? "(an answer)" : intent);
             if (intentRequest.getIntent().getSlots() != null) {
                 TreeSet<String> filled = new TreeSet<>();

@@ -1,7 +1,7 @@
 package com.bedtimelegs.tips;
 
 import com.bedtimelegs.content.Resources;
-import com.bedtimelegs.skill.Json;
+import com.bedtimelegs.content.Json;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,7 +1,7 @@
 package com.bedtimelegs.triage;
 
 import com.bedtimelegs.content.Resources;
-import com.bedtimelegs.skill.Json;
+import com.bedtimelegs.content.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;

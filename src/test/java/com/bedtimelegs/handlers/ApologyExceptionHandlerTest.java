@@ -11,7 +11,7 @@ import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.model.Session;
 import com.amazon.ask.model.ui.SsmlOutputSpeech;
-import com.bedtimelegs.skill.StateSnapshot;
+import com.bedtimelegs.state.StateSnapshot;
 import com.bedtimelegs.speech.SpeechCheck;
 import java.util.HashMap;
 import java.util.Map;

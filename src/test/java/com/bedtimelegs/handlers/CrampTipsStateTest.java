@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.bedtimelegs.skill.BedtimeLegsSkill;
 import com.bedtimelegs.skill.GuardedSkill;
 import com.bedtimelegs.skill.EnvelopeBuilder;
-import com.bedtimelegs.skill.Json;
+import com.bedtimelegs.content.Json;
 import com.bedtimelegs.skill.LambdaEntry;
 import com.bedtimelegs.speech.SpeechCheck;
 import com.fasterxml.jackson.databind.JsonNode;

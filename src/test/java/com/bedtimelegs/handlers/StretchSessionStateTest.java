@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.bedtimelegs.skill.BedtimeLegsSkill;
 import com.bedtimelegs.skill.GuardedSkill;
-import com.bedtimelegs.skill.Json;
+import com.bedtimelegs.content.Json;
 import com.bedtimelegs.skill.LambdaEntry;
-import com.bedtimelegs.skill.SessionStateGuard;
+import com.bedtimelegs.state.SessionStateGuard;
 import com.bedtimelegs.speech.SpeechCheck;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

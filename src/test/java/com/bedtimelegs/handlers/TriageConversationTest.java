@@ -8,7 +8,7 @@ import com.bedtimelegs.simulator.InteractionModel;
 import com.bedtimelegs.simulator.Simulator;
 import com.bedtimelegs.simulator.Turn;
 import com.bedtimelegs.skill.EnvelopeBuilder;
-import com.bedtimelegs.skill.Json;
+import com.bedtimelegs.content.Json;
 import com.bedtimelegs.speech.SpeechCheck;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -12,7 +12,7 @@ import com.bedtimelegs.simulator.Turn;
 import com.bedtimelegs.skill.BedtimeLegsSkill;
 import com.bedtimelegs.skill.EnvelopeBuilder;
 import com.bedtimelegs.skill.GuardedSkill;
-import com.bedtimelegs.skill.Json;
+import com.bedtimelegs.content.Json;
 import com.bedtimelegs.skill.LambdaEntry;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;

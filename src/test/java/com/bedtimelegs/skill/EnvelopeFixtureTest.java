@@ -1,5 +1,7 @@
 package com.bedtimelegs.skill;
 
+import com.bedtimelegs.content.Json;
+import com.bedtimelegs.state.SessionStateGuard;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package com.bedtimelegs.skill;
+package com.bedtimelegs.content;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 

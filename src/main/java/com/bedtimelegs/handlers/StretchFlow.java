@@ -2,10 +2,10 @@ package com.bedtimelegs.handlers;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
-import com.bedtimelegs.skill.Activity;
-import com.bedtimelegs.skill.Conversation;
-import com.bedtimelegs.skill.Memory;
-import com.bedtimelegs.skill.Offer;
+import com.bedtimelegs.state.Activity;
+import com.bedtimelegs.state.Conversation;
+import com.bedtimelegs.state.Memory;
+import com.bedtimelegs.state.Offer;
 import com.bedtimelegs.speech.Speech;
 import com.bedtimelegs.speech.SpeechCheck;
 import com.bedtimelegs.speech.Ssml;
@@ -22,8 +22,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /** What every stretch handler says: a step, the wind-down, the routine choice. Maps domain cues to SSML. */
-final class StretchSpeech {
-    private StretchSpeech() {
+final class StretchFlow {
+    private StretchFlow() {
     }
 
     /** "In bed, quick, or full?" — and a plain yes starts the in-bed routine. */

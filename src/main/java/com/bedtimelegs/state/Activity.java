@@ -1,4 +1,4 @@
-package com.bedtimelegs.skill;
+package com.bedtimelegs.state;
 
 /** What the user is in the middle of; built-in intents (next, yes, help...) mean different things in each. */
 public enum Activity {

@@ -9,12 +9,13 @@ import com.amazon.ask.model.SlotConfirmationStatus;
 import com.bedtimelegs.cramp.CrampGuide;
 import com.bedtimelegs.cramp.CrampProgress;
 import com.bedtimelegs.cramp.Technique;
-import com.bedtimelegs.skill.Activity;
-import com.bedtimelegs.skill.Conversation;
-import com.bedtimelegs.skill.Offer;
+import com.bedtimelegs.state.Activity;
+import com.bedtimelegs.state.Conversation;
+import com.bedtimelegs.state.Offer;
 import com.bedtimelegs.speech.Speech;
 import com.bedtimelegs.speech.SpeechCheck;
 import com.bedtimelegs.speech.Ssml;
+import com.bedtimelegs.triage.Advice;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,13 +24,13 @@ import java.util.Optional;
  * The spoken shape of cramp help, shared by the cramp handlers. Someone is in pain, in the dark:
  * the first sentence is always the action, with no greeting or apology before it.
  */
-final class CrampReplies {
+final class CrampFlow {
     static final String MUSCLE_SLOT = "muscle";
     static final String STATE_MUSCLE = "muscle";
     static final String STATE_STEP = "step";
 
 
-    private CrampReplies() {
+    private CrampFlow() {
     }
 
     static CrampGuide guide() {
@@ -99,11 +100,8 @@ final class CrampReplies {
 
         Optional<Technique> technique = progress.technique(guide());
         if (technique.isEmpty()) {
-            Ssml speech = Ssml.speech();
-            guide().outOfTechniques().forEach(speech::say);
-            speech.breath().say(words.text("cramp.redFlagOffer"));
-            conversation.offer(Offer.RED_FLAG_CHECK);
-            return Replies.ask(input, speech.build(), Ssml.of(words.text("cramp.redFlagReprompt")));
+            // Every way to ease it has been tried: say when it needs help today, not another stretch.
+            return TriageFlow.tell(input, Advice.forLongCramp(TriageFlow.locale(input)));
         }
         Ssml speech = technique(technique.get());
         Screen.cramp(input, technique.get().action(), technique.get().holdSeconds(), secondsBeforeHold(technique.get()),

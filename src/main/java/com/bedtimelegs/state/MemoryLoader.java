@@ -1,4 +1,4 @@
-package com.bedtimelegs.skill;
+package com.bedtimelegs.state;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.interceptor.RequestInterceptor;

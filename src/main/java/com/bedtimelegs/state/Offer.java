@@ -1,4 +1,4 @@
-package com.bedtimelegs.skill;
+package com.bedtimelegs.state;
 
 /** Something the skill has just offered, so that "yes" or "no" can be understood. */
 public enum Offer {

@@ -1,4 +1,4 @@
-package com.bedtimelegs.skill;
+package com.bedtimelegs.state;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.interceptor.RequestInterceptor;
@@ -15,7 +15,7 @@ import java.util.Optional;
 public final class SessionStateGuard implements RequestInterceptor, ResponseInterceptor {
     /** Bump whenever the shape of the session attributes changes. */
     public static final int CURRENT_VERSION = 1;
-    static final String VERSION = "v";
+    public static final String VERSION = "v";
     private static final String RESET_THIS_TURN = "sessionStateGuard.reset";
 
     @Override
