@@ -68,9 +68,15 @@ public final class DynamoDbStore implements PersistenceAdapter {
     private volatile boolean dryRun;
 
     DynamoDbStore(SdkHttpClient http, Region region, URI endpoint, AwsCredentialsProvider credentials, String table) {
-        this.client = build(http, region, endpoint, credentials, false);
+        this(http, region, endpoint, credentials, table, CALL_TIMEOUT, ATTEMPT_TIMEOUT);
+    }
+
+    private DynamoDbStore(SdkHttpClient http, Region region, URI endpoint, AwsCredentialsProvider credentials, String table,
+                          Duration callTimeout, Duration attemptTimeout) {
+        this.client = build(http, region, endpoint, credentials, false, callTimeout, attemptTimeout);
         this.dryRunClient = build(http, region, endpoint,
-                StaticCredentialsProvider.create(AwsBasicCredentials.create("PRIMING", "PRIMING")), true);
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("PRIMING", "PRIMING")), true,
+                callTimeout, attemptTimeout);
         this.table = table;
     }
 
@@ -91,18 +97,33 @@ public final class DynamoDbStore implements PersistenceAdapter {
                 StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")), table);
     }
 
+    /**
+     * The same adapter with longer time limits, for integration tests on a machine so loaded that
+     * the production limits would turn a slow answer into a (correctly handled) fault.
+     */
+    public static DynamoDbStore forEndpoint(URI endpoint, String table, Duration callTimeout) {
+        return new DynamoDbStore(http(callTimeout), Region.US_EAST_1, endpoint,
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")), table,
+                callTimeout, callTimeout);
+    }
+
     private static SdkHttpClient http() {
+        return http(ATTEMPT_TIMEOUT);
+    }
+
+    private static SdkHttpClient http(Duration socketTimeout) {
         return UrlConnectionHttpClient.builder()
                 .connectionTimeout(Duration.ofMillis(300))
-                .socketTimeout(ATTEMPT_TIMEOUT)
+                .socketTimeout(socketTimeout)
                 .build();
     }
 
     private static DynamoDbClient build(SdkHttpClient http, Region region, URI endpoint,
-                                        AwsCredentialsProvider credentials, boolean dryRun) {
+                                        AwsCredentialsProvider credentials, boolean dryRun,
+                                        Duration callTimeout, Duration attemptTimeout) {
         ClientOverrideConfiguration.Builder override = ClientOverrideConfiguration.builder()
-                .apiCallTimeout(CALL_TIMEOUT)
-                .apiCallAttemptTimeout(ATTEMPT_TIMEOUT)
+                .apiCallTimeout(callTimeout)
+                .apiCallAttemptTimeout(attemptTimeout)
                 .retryStrategy(retry -> retry.maxAttempts(2));
         if (dryRun) {
             override.addExecutionInterceptor(new StopBeforeSending());
