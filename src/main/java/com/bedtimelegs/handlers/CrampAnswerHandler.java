@@ -2,7 +2,6 @@ package com.bedtimelegs.handlers;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
-import com.bedtimelegs.state.Activity;
 import com.bedtimelegs.state.Conversation;
 import com.bedtimelegs.state.Offer;
 import com.bedtimelegs.speech.Ssml;
@@ -14,23 +13,7 @@ import java.util.Optional;
  * sure" asks again; "yes" to that offer belongs to the red-flag check.
  */
 public final class CrampAnswerHandler extends IntentHandler {
-    public CrampAnswerHandler() {
-        super(Intents.YES, Intents.NO, Intents.UNSURE);
-    }
 
-    @Override
-    public boolean canHandle(HandlerInput input) {
-        if (!super.canHandle(input)) {
-            return false;
-        }
-        Conversation conversation = Conversation.of(input);
-        if (!conversation.in(Activity.CRAMP)) {
-            return false;
-        }
-        Offer offer = conversation.offer();
-        return offer == Offer.NONE
-                || offer == Offer.RED_FLAG_CHECK && !Intents.YES.equals(intentName(input));
-    }
 
     @Override
     public Optional<Response> handle(HandlerInput input) {

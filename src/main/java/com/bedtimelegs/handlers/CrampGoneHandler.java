@@ -10,10 +10,6 @@ import java.util.Optional;
 
 /** "It's gone": aftercare, prevention and the red-flag check on offer; with no cramp, a kind word. */
 public final class CrampGoneHandler extends IntentHandler {
-    public CrampGoneHandler() {
-        super(Intents.CRAMP_GONE);
-    }
-
     @Override
     public Optional<Response> handle(HandlerInput input) {
         Conversation conversation = Conversation.of(input);

@@ -2,7 +2,6 @@ package com.bedtimelegs.handlers;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
-import com.bedtimelegs.state.Activity;
 import com.bedtimelegs.state.LastResponseMemory;
 import java.util.Optional;
 
@@ -11,11 +10,7 @@ import java.util.Optional;
  * "next", or words Alexa didn't understand. The question is asked again (and Alexa keeps
  * listening for a muscle if that was the question); nothing in progress is lost.
  */
-public final class CrampNudgeHandler extends ActivityHandler {
-    public CrampNudgeHandler() {
-        super(Activity.CRAMP, Intents.NEXT, Intents.SKIP, Intents.PAUSE, Intents.RESUME, Intents.START_OVER, Intents.FALLBACK);
-    }
-
+public final class CrampNudgeHandler extends IntentHandler {
     @Override
     public Optional<Response> handle(HandlerInput input) {
         LastResponseMemory.skip(input); // "repeat" should still give the technique, not this nudge

@@ -9,10 +9,6 @@ import java.util.Optional;
  * A missing or unmatched muscle gets a stretch that is safe for any leg muscle and one question.
  */
 public final class CrampReliefHandler extends IntentHandler {
-    public CrampReliefHandler() {
-        super(Intents.CRAMP_RELIEF);
-    }
-
     @Override
     public Optional<Response> handle(HandlerInput input) {
         String muscle = Slots.resolvedId(input, CrampFlow.MUSCLE_SLOT).orElse(null);

@@ -6,10 +6,6 @@ import java.util.Optional;
 
 /** "It's still cramping": the next technique with a timed hold; with no cramp in progress, a new one. */
 public final class CrampStillThereHandler extends IntentHandler {
-    public CrampStillThereHandler() {
-        super(Intents.CRAMP_STILL_THERE);
-    }
-
     @Override
     public Optional<Response> handle(HandlerInput input) {
         return CrampFlow.stillCramping(input);

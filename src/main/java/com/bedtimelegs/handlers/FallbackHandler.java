@@ -1,7 +1,6 @@
 package com.bedtimelegs.handlers;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
-import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import com.bedtimelegs.state.Conversation;
 import com.bedtimelegs.speech.Ssml;
@@ -14,14 +13,7 @@ import java.util.Optional;
  * ask again with whatever was last asked, so nothing in progress is lost. Registered last.
  */
 public final class FallbackHandler extends IntentHandler {
-    public FallbackHandler() {
-        super(Intents.FALLBACK);
-    }
 
-    @Override
-    public boolean canHandle(HandlerInput input) {
-        return input.getRequestEnvelope().getRequest() instanceof IntentRequest;
-    }
 
     @Override
     public Optional<Response> handle(HandlerInput input) {

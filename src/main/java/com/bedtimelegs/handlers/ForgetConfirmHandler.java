@@ -13,10 +13,7 @@ import java.util.Optional;
  * Yes or no to "do you want me to forget you?". Yes deletes the stored record and says so only
  * once the store confirmed it; a store that can't be reached is said plainly.
  */
-public final class ForgetConfirmHandler extends OfferHandler {
-    public ForgetConfirmHandler() {
-        super(Offer.FORGET_ME, Intents.YES, Intents.NO);
-    }
+public final class ForgetConfirmHandler extends IntentHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {

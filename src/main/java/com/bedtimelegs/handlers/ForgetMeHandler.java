@@ -10,9 +10,6 @@ import java.util.Optional;
 
 /** "Forget me" / "delete my data": says what would be deleted and asks first (see ForgetConfirmHandler). */
 public final class ForgetMeHandler extends IntentHandler {
-    public ForgetMeHandler() {
-        super(Intents.FORGET_ME);
-    }
 
     @Override
     public Optional<Response> handle(HandlerInput input) {

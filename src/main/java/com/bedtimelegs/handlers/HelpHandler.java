@@ -6,10 +6,6 @@ import java.util.Optional;
 
 /** Help at the top level; activities register their own, more specific help first. */
 public final class HelpHandler extends IntentHandler {
-    public HelpHandler() {
-        super(Intents.HELP);
-    }
-
     @Override
     public Optional<Response> handle(HandlerInput input) {
         return Replies.ask(input, MainMenu.help(input), MainMenu.reprompt(input));

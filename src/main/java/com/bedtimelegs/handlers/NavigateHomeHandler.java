@@ -8,10 +8,6 @@ import java.util.Optional;
 
 /** "Go home" / "main menu": leave whatever is in progress and list the choices again. */
 public final class NavigateHomeHandler extends IntentHandler {
-    public NavigateHomeHandler() {
-        super(Intents.NAVIGATE_HOME);
-    }
-
     @Override
     public Optional<Response> handle(HandlerInput input) {
         Conversation.of(input).reset();

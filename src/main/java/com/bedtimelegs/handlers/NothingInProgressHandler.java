@@ -11,10 +11,6 @@ import java.util.Optional;
  * instead of an error, and the session stays open.
  */
 public final class NothingInProgressHandler extends IntentHandler {
-    public NothingInProgressHandler() {
-        super(Intents.NEXT, Intents.SKIP, Intents.PAUSE, Intents.RESUME, Intents.START_OVER);
-    }
-
     @Override
     public Optional<Response> handle(HandlerInput input) {
         if (SessionStateGuard.stateWasReset(input)) {

@@ -17,10 +17,6 @@ import java.util.Optional;
  * ever delegated). Answers from the slots are merged into the session's answers.
  */
 public final class RedFlagCheckHandler extends IntentHandler {
-    public RedFlagCheckHandler() {
-        super(Intents.RED_FLAG_CHECK);
-    }
-
     @Override
     public Optional<Response> handle(HandlerInput input) {
         Conversation conversation = Conversation.of(input);

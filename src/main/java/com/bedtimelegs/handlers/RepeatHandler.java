@@ -9,10 +9,6 @@ import java.util.Optional;
 
 /** Says the last answer again, word for word; activities may register a smarter repeat first. */
 public final class RepeatHandler extends IntentHandler {
-    public RepeatHandler() {
-        super(Intents.REPEAT);
-    }
-
     @Override
     public Optional<Response> handle(HandlerInput input) {
         LastResponseMemory.skip(input); // "repeat" should still give the real last answer

@@ -14,10 +14,7 @@ import java.util.Optional;
  * The answer to "would you like to pick up where you left off?": yes (or "resume") goes back to
  * the stretch the routine stopped in; no forgets that position.
  */
-public final class ResumeOfferHandler extends OfferHandler {
-    public ResumeOfferHandler() {
-        super(Offer.RESUME_ROUTINE, Intents.YES, Intents.RESUME, Intents.NO);
-    }
+public final class ResumeOfferHandler extends IntentHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {

@@ -34,13 +34,13 @@ public final class Screen {
 
     /**
      * A stretch step: its name, the side, the seconds of holding (0 for a setup step), the seconds of
-     * speech before the first hold (when the countdown starts), one cue line.
+     * speech before the first hold (when the countdown starts), the cue (wraps to three lines).
      */
     static void stretch(HandlerInput input, String name, String side, int holdSeconds, int startsAfterSeconds, String cue) {
         render(input, view("stretch", name, side, holdSeconds, startsAfterSeconds, "", cue));
     }
 
-    /** Cramp help: the first action in large type, the hold seconds and when they start, one cue line. */
+    /** Cramp help: the first action, then the hold countdown and when it starts, then the question (as spoken). */
     static void cramp(HandlerInput input, String action, int holdSeconds, int startsAfterSeconds, String cue) {
         render(input, view("cramp", "", "", holdSeconds, startsAfterSeconds, action, cue));
     }

@@ -11,10 +11,6 @@ import java.util.Optional;
 
 /** Help in the middle of a routine: where you are, and the words that work here. */
 public final class StretchHelpHandler extends StretchPositionHandler {
-    public StretchHelpHandler() {
-        super(Intents.HELP);
-    }
-
     @Override
     protected Optional<Response> handle(HandlerInput input, Walkthrough.Restored restored) {
         Walkthrough here = restored.walkthrough();

@@ -10,10 +10,6 @@ import java.util.Optional;
 
 /** Pause and resume inside a routine. Pause keeps listening; resume says the current step again. */
 public final class StretchPauseHandler extends StretchPositionHandler {
-    public StretchPauseHandler() {
-        super(Intents.PAUSE, Intents.RESUME);
-    }
-
     @Override
     protected Optional<Response> handle(HandlerInput input, Walkthrough.Restored restored) {
         Walkthrough here = restored.walkthrough();

@@ -2,16 +2,11 @@ package com.bedtimelegs.handlers;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
-import com.bedtimelegs.state.Activity;
 import com.bedtimelegs.stretch.Walkthrough;
 import java.util.Optional;
 
 /** A mid-routine handler that needs the routine's position; a position that can't be read restarts kindly. */
-abstract class StretchPositionHandler extends ActivityHandler {
-    StretchPositionHandler(String... intentNames) {
-        super(Activity.STRETCH, intentNames);
-    }
-
+abstract class StretchPositionHandler extends IntentHandler {
     @Override
     public final Optional<Response> handle(HandlerInput input) {
         Optional<Walkthrough.Restored> restored = StretchFlow.load(input);

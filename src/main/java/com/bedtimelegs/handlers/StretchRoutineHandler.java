@@ -15,9 +15,6 @@ public final class StretchRoutineHandler extends IntentHandler {
     static final String ROUTINE_SLOT = "routine";
     static final String MUSCLE_SLOT = "muscle";
 
-    public StretchRoutineHandler() {
-        super(Intents.STRETCH_ROUTINE);
-    }
 
     @Override
     public Optional<Response> handle(HandlerInput input) {

@@ -12,11 +12,6 @@ import java.util.Optional;
  * over, and "no" or "not sure" (no rush). Claims these only while a stretch is running.
  */
 public final class StretchStepHandler extends StretchPositionHandler {
-    public StretchStepHandler() {
-        super(Intents.NEXT, Intents.YES, Intents.SKIP, Intents.REPEAT, Intents.START_OVER, Intents.NO,
-                Intents.UNSURE);
-    }
-
     @Override
     protected Optional<Response> handle(HandlerInput input, Walkthrough.Restored restored) {
         Walkthrough here = restored.walkthrough();

@@ -33,15 +33,9 @@ public final class TipsHandler extends IntentHandler {
 
     /** With the randomness given, so tests can be repeated exactly. */
     public TipsHandler(RandomGenerator random) {
-        super(Intents.TIPS, Intents.YES, Intents.NO, Intents.UNSURE);
         this.random = random;
     }
 
-    @Override
-    public boolean canHandle(HandlerInput input) {
-        return super.canHandle(input)
-                && (Intents.TIPS.equals(intentName(input)) || Conversation.of(input).offer() == Offer.ANOTHER_TIP);
-    }
 
     @Override
     public Optional<Response> handle(HandlerInput input) {

@@ -2,7 +2,6 @@ package com.bedtimelegs.handlers;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
-import com.bedtimelegs.state.Activity;
 import com.bedtimelegs.state.Conversation;
 import com.bedtimelegs.triage.Answer;
 import com.bedtimelegs.triage.Answers;
@@ -11,11 +10,7 @@ import com.bedtimelegs.triage.Triage;
 import java.util.Optional;
 
 /** Plain yes, no or "not sure" during the check: the answer to the current question. */
-public final class TriageAnswerHandler extends ActivityHandler {
-    public TriageAnswerHandler() {
-        super(Activity.TRIAGE, Intents.YES, Intents.NO, Intents.UNSURE);
-    }
-
+public final class TriageAnswerHandler extends IntentHandler {
     @Override
     public Optional<Response> handle(HandlerInput input) {
         Conversation conversation = Conversation.of(input);

@@ -2,7 +2,6 @@ package com.bedtimelegs.handlers;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
-import com.bedtimelegs.state.Activity;
 import com.bedtimelegs.state.Conversation;
 import com.bedtimelegs.speech.Speech;
 import com.bedtimelegs.speech.Ssml;
@@ -16,12 +15,7 @@ import java.util.Optional;
  * something short for what was asked and puts the current question again. Nothing is lost.
  * "Start over" begins the check again.
  */
-public final class TriageHelpHandler extends ActivityHandler {
-    public TriageHelpHandler() {
-        super(Activity.TRIAGE, Intents.HELP, Intents.REPEAT, Intents.FALLBACK, Intents.NEXT, Intents.SKIP, Intents.PAUSE,
-                Intents.RESUME, Intents.START_OVER);
-    }
-
+public final class TriageHelpHandler extends IntentHandler {
     @Override
     public Optional<Response> handle(HandlerInput input) {
         Conversation conversation = Conversation.of(input);

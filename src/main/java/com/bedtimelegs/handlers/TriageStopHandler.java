@@ -2,7 +2,6 @@ package com.bedtimelegs.handlers;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
-import com.bedtimelegs.state.Activity;
 import com.bedtimelegs.state.Conversation;
 import com.bedtimelegs.speech.Speech;
 import com.bedtimelegs.speech.Ssml;
@@ -18,11 +17,7 @@ import java.util.Optional;
  * comes first, so if it was never answered, one sentence says what to do about chest pain; if an
  * answer already pointed to a doctor, that advice is said once before goodnight.
  */
-public final class TriageStopHandler extends ActivityHandler {
-    public TriageStopHandler() {
-        super(Activity.TRIAGE, Intents.STOP, Intents.CANCEL);
-    }
-
+public final class TriageStopHandler extends IntentHandler {
     @Override
     public Optional<Response> handle(HandlerInput input) {
         Conversation conversation = Conversation.of(input);

@@ -16,9 +16,6 @@ public final class UrgentSignHandler extends IntentHandler {
     static final String SYMPTOM_SLOT = "symptom";
     static final String SIGN_SLOT = "sign";
 
-    public UrgentSignHandler() {
-        super(Intents.EMERGENCY_SYMPTOM, Intents.LEG_WARNING_SIGN, Intents.CRAMP_PERSISTING);
-    }
 
     @Override
     public Optional<Response> handle(HandlerInput input) {

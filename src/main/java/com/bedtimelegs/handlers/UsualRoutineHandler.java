@@ -8,10 +8,7 @@ import com.bedtimelegs.stretch.Routine;
 import java.util.Optional;
 
 /** Yes or no to "your usual is the quick bedtime stretch; shall we do that?". No asks which one instead. */
-public final class UsualRoutineHandler extends OfferHandler {
-    public UsualRoutineHandler() {
-        super(Offer.USUAL_ROUTINE, Intents.YES, Intents.NO);
-    }
+public final class UsualRoutineHandler extends IntentHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {

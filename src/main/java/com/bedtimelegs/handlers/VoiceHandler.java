@@ -14,9 +14,6 @@ import java.util.Optional;
  * remembered), and whatever was going on carries on with its last question.
  */
 public final class VoiceHandler extends IntentHandler {
-    public VoiceHandler() {
-        super(Intents.QUIET_VOICE, Intents.NORMAL_VOICE);
-    }
 
     @Override
     public Optional<Response> handle(HandlerInput input) {

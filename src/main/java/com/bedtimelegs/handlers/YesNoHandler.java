@@ -13,10 +13,6 @@ import java.util.Optional;
  * they make; this one answers when nothing was asked, or the user declined.
  */
 public final class YesNoHandler extends IntentHandler {
-    public YesNoHandler() {
-        super(Intents.YES, Intents.NO, Intents.UNSURE);
-    }
-
     @Override
     public Optional<Response> handle(HandlerInput input) {
         if (SessionStateGuard.stateWasReset(input)) {

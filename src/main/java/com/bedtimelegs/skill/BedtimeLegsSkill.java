@@ -13,7 +13,6 @@ import com.bedtimelegs.handlers.CrampAnswerHandler;
 import com.bedtimelegs.handlers.CrampGoneHandler;
 import com.bedtimelegs.handlers.CrampHelpHandler;
 import com.bedtimelegs.handlers.CrampNudgeHandler;
-import com.bedtimelegs.handlers.CrampOfferHandler;
 import com.bedtimelegs.handlers.CrampReliefHandler;
 import com.bedtimelegs.handlers.CrampStillThereHandler;
 import com.bedtimelegs.handlers.FallbackHandler;
@@ -27,13 +26,11 @@ import com.bedtimelegs.handlers.OtherRequestHandler;
 import com.bedtimelegs.handlers.RedFlagCheckHandler;
 import com.bedtimelegs.handlers.RedFlagOfferYesHandler;
 import com.bedtimelegs.handlers.RepeatHandler;
-import com.bedtimelegs.handlers.SessionEndedHandler;
 import com.bedtimelegs.handlers.StopHandler;
 import com.bedtimelegs.handlers.StretchHelpHandler;
 import com.bedtimelegs.handlers.StretchPauseHandler;
 import com.bedtimelegs.handlers.StretchRoutineHandler;
 import com.bedtimelegs.handlers.StretchStepHandler;
-import com.bedtimelegs.handlers.StretchStopHandler;
 import com.bedtimelegs.handlers.StretchYesHandler;
 import com.bedtimelegs.handlers.TriageAnswerHandler;
 import com.bedtimelegs.handlers.TriageHelpHandler;
@@ -46,7 +43,6 @@ import com.bedtimelegs.handlers.VoiceHandler;
 import com.bedtimelegs.handlers.YesNoHandler;
 import com.amazon.ask.attributes.persistence.PersistenceAdapter;
 import com.bedtimelegs.persistence.DynamoDbStore;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -59,57 +55,33 @@ public final class BedtimeLegsSkill {
     }
 
     /**
-     * Every request handler, in the order they are asked. Activity handlers come first: each
-     * claims built-ins such as next, yes or help only while its activity is running.
+     * Every request handler. Which one answers an intent is decided by {@code handlers.Routes}
+     * (intent x activity x offer), not by this order; launch and the other request types each
+     * have one handler.
      */
     public static List<RequestHandler> handlers() {
-        List<RequestHandler> handlers = new ArrayList<>();
-        handlers.add(new LaunchHandler());
-        handlers.add(new SessionEndedHandler());
-        // Activities.
-        // Urgent signs come first, whatever else is going on.
-        handlers.add(new UrgentSignHandler());
-        // Bedtime stretch walkthrough.
-        handlers.add(new StretchRoutineHandler());
-        handlers.add(new StretchYesHandler());
-        handlers.add(new StretchStepHandler());
-        handlers.add(new StretchPauseHandler());
-        handlers.add(new StretchHelpHandler());
-        handlers.add(new StretchStopHandler());
-        // Red-flag check (triage): the check itself, answers, help/repeat/fallback and stop while
-        // it runs; yes to its offer.
-        handlers.add(new RedFlagCheckHandler());
-        handlers.add(new TriageAnswerHandler());
-        handlers.add(new TriageHelpHandler());
-        handlers.add(new TriageStopHandler());
-        handlers.add(new RedFlagOfferYesHandler());
-        // Cramp relief and daytime tips.
-        handlers.add(new CrampReliefHandler());
-        handlers.add(new CrampStillThereHandler());
-        handlers.add(new CrampGoneHandler());
-        handlers.add(new CrampAnswerHandler());
-        handlers.add(new CrampOfferHandler());
-        handlers.add(new CrampHelpHandler());
-        handlers.add(new CrampNudgeHandler());
-        handlers.add(new TipsHandler());
-        // Memory: the voice setting, forget me (asks first), and the answers to the memory's offers
-        // (pick up where you left off; your usual routine).
-        handlers.add(new VoiceHandler());
-        handlers.add(new ForgetMeHandler());
-        handlers.add(new ForgetConfirmHandler());
-        handlers.add(new ResumeOfferHandler());
-        handlers.add(new UsualRoutineHandler());
-        // Top level.
-        handlers.add(new HelpHandler());
-        handlers.add(new StopHandler());
-        handlers.add(new NavigateHomeHandler());
-        handlers.add(new RepeatHandler());
-        handlers.add(new NothingInProgressHandler());
-        handlers.add(new YesNoHandler());
-        // Last: anything nobody claimed.
-        handlers.add(new FallbackHandler());
-        handlers.add(new OtherRequestHandler());
-        return handlers;
+        return List.of(
+                new LaunchHandler(),
+                // Urgent signs, at any moment.
+                new UrgentSignHandler(),
+                // Bedtime stretch walkthrough.
+                new StretchRoutineHandler(), new StretchYesHandler(), new StretchStepHandler(),
+                new StretchPauseHandler(), new StretchHelpHandler(),
+                // Red-flag check (code name: triage).
+                new RedFlagCheckHandler(), new TriageAnswerHandler(), new TriageHelpHandler(), new TriageStopHandler(),
+                new RedFlagOfferYesHandler(),
+                // Cramp relief and daytime tips.
+                new CrampReliefHandler(), new CrampStillThereHandler(), new CrampGoneHandler(), new CrampAnswerHandler(),
+                new CrampHelpHandler(), new CrampNudgeHandler(), new TipsHandler(),
+                // Memory: the voice setting, forget me (asks first), and the answers to the memory's
+                // offers (pick up where you left off; your usual routine).
+                new VoiceHandler(), new ForgetMeHandler(), new ForgetConfirmHandler(), new ResumeOfferHandler(),
+                new UsualRoutineHandler(),
+                // Top level.
+                new HelpHandler(), new StopHandler(), new NavigateHomeHandler(), new RepeatHandler(),
+                new NothingInProgressHandler(), new YesNoHandler(), new FallbackHandler(),
+                // Session ended and every other request type.
+                new OtherRequestHandler());
     }
 
     /** The SDK skill with no memory between sessions; requests whose skill id differs from {@code skillId} are refused. */

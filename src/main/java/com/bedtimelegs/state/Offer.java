@@ -9,8 +9,6 @@ public enum Offer {
     ANOTHER_TIP,
     /** "Would you like to run the red-flag check?" */
     RED_FLAG_CHECK,
-    /** "Do you have a cramp right now?" */
-    CRAMP_RELIEF,
     /** "Would you like to pick up where you left off?" (a routine interrupted under twelve hours ago) */
     RESUME_ROUTINE,
     /** "Your usual is the quick bedtime stretch. Shall we do that?" */

@@ -76,14 +76,12 @@ class CrampTipsStateTest {
     }
 
     @Test
-    void yesToTheCrampOfferStartsCrampRelief() throws IOException {
+    void yesToAnOfferThisVersionNoLongerMakesIsAnsweredAsAYesToNothing() throws IOException {
+        // "CRAMP_RELIEF" was offered by an older version; today it is an unknown offer, so no offer at all.
         JsonNode reply = call(Intents.YES, Map.of("offer", "CRAMP_RELIEF"));
         assertFine(reply);
-        assertTrue(speech(reply).startsWith("Gently stretch the muscle that's cramping."), speech(reply));
-        assertTrue(speech(reply).contains("Where is the cramp"), speech(reply));
-        assertEquals("CRAMP", reply.at("/sessionAttributes/activity").asText());
-        assertEquals("Dialog.ElicitSlot", reply.at("/response/directives/0/type").asText());
-        assertEquals("muscle", reply.at("/response/directives/0/slotToElicit").asText());
+        assertTrue(speech(reply).contains("You can say: I have a cramp."), speech(reply));
+        assertFalse(reply.path("response").path("shouldEndSession").asBoolean(true));
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.bedtimelegs.handlers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.bedtimelegs.skill.BedtimeLegsSkill;
@@ -22,7 +23,9 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -159,10 +162,175 @@ class ScreenTest {
         while (hex.find()) {
             count++;
             for (int g = 1; g <= 3; g++) {
-                assertTrue(Integer.parseInt(hex.group(g), 16) <= 0xA0, "too bright for the dark: " + hex.group());
+                assertTrue(Integer.parseInt(hex.group(g), 16) <= 0x80, "too bright for the dark: " + hex.group());
             }
         }
         assertTrue(count >= 2);
         assertEquals(document, Json.MAPPER.valueToTree(Screen.document()), "the handler sends this document");
+    }
+
+    // ---- layout: what a person in a dark bedroom sees (the PNGs from tools/preview show the same) ----
+
+    /** Echo Show 5, 8, 10 and 15 as Amazon lists them, in dp (px * 160 / dpi). */
+    private static final Map<String, int[]> DEVICES_DP = new LinkedHashMap<>();
+
+    static {
+        DEVICES_DP.put("Echo Show 5 (hubLandscapeSmall)", new int[] {960, 480});
+        DEVICES_DP.put("Echo Show 8 (hubLandscapeMedium)", new int[] {960, 600});
+        DEVICES_DP.put("Echo Show 10 (hubLandscapeLarge)", new int[] {1280, 800});
+        DEVICES_DP.put("Echo Show 15 (hubLandscapeExtraLarge)", new int[] {1920, 1080});
+    }
+
+    private static JsonNode documentJson() {
+        return Json.MAPPER.valueToTree(Screen.document());
+    }
+
+    /** The Text components of the view, top to bottom. */
+    private static List<JsonNode> texts() {
+        List<JsonNode> texts = new ArrayList<>();
+        collectTexts(documentJson().path("mainTemplate"), texts);
+        assertTrue(texts.size() >= 4, texts.toString());
+        return texts;
+    }
+
+    private static void collectTexts(JsonNode node, List<JsonNode> texts) {
+        for (JsonNode item : node.path("items")) {
+            if (item.path("type").asText().equals("Text")) {
+                texts.add(item);
+            }
+            collectTexts(item, texts);
+        }
+    }
+
+    private static JsonNode text(String binding) {
+        return texts().stream().filter(t -> t.path("text").asText().contains(binding)).findFirst()
+                .orElseThrow(() -> new AssertionError("no Text shows " + binding));
+    }
+
+    /** Only the simple comparisons the document uses: viewport.width|height OP number, joined by && or ||. */
+    private static boolean when(String expression, int width, int height) {
+        String body = expression.replaceAll("^\\$\\{|}$", "").trim();
+        for (String any : body.split("\\|\\|")) {
+            boolean all = true;
+            for (String term : any.split("&&")) {
+                Matcher m = Pattern.compile("viewport\\.(width|height)\\s*(<=|>=|<|>|==)\\s*(\\d+)").matcher(term.trim());
+                assertTrue(m.matches(), "a when this test cannot read: " + term);
+                int value = m.group(1).equals("width") ? width : height;
+                int limit = Integer.parseInt(m.group(3));
+                all &= switch (m.group(2)) {
+                    case "<" -> value < limit;
+                    case "<=" -> value <= limit;
+                    case ">" -> value > limit;
+                    case ">=" -> value >= limit;
+                    default -> value == limit;
+                };
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Resources as a device of this size resolves them: later blocks whose when holds override earlier ones. */
+    private static Map<String, String> resources(int width, int height) {
+        Map<String, String> resolved = new LinkedHashMap<>();
+        for (JsonNode block : documentJson().path("resources")) {
+            if (block.has("when") && !when(block.path("when").asText(), width, height)) {
+                continue;
+            }
+            for (String group : List.of("colors", "dimensions")) {
+                block.path(group).fields().forEachRemaining(e -> resolved.put(e.getKey(), e.getValue().asText()));
+            }
+        }
+        return resolved;
+    }
+
+    private static String resolve(Map<String, String> resources, String value) {
+        return value.startsWith("@") ? resources.get(value.substring(1)) : value;
+    }
+
+    private static int dp(String dimension) {
+        assertNotNull(dimension);
+        assertTrue(dimension.matches("\\d+dp"), "sizes in dp: " + dimension);
+        return Integer.parseInt(dimension.substring(0, dimension.length() - 2));
+    }
+
+    private static double luminance(String hex) {
+        double sum = 0;
+        double[] weights = {0.2126, 0.7152, 0.0722};
+        for (int i = 0; i < 3; i++) {
+            double c = Integer.parseInt(hex.substring(1 + 2 * i, 3 + 2 * i), 16) / 255.0;
+            sum += weights[i] * (c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4));
+        }
+        return sum;
+    }
+
+    @Test
+    void cuesAndTheCrampActionWrapToThreeLinesInsteadOfBeingCut() {
+        assertEquals(3, text("view.cue").path("maxLines").asInt(), "a long hold cue (ankle pumps) must not lose its end");
+        assertEquals(3, text("view.headline").path("maxLines").asInt());
+        assertEquals(2, text("view.title").path("maxLines").asInt());
+    }
+
+    @Test
+    void theCrampViewReadsTopToBottomAsTheVoiceSpeaksItActionThenCountdownThenQuestion() throws IOException {
+        List<String> order = new ArrayList<>();
+        for (JsonNode t : texts()) {
+            if (!t.path("when").asText().contains("'stretch'")) {
+                order.add(t.path("text").asText());
+            }
+        }
+        int action = indexOf(order, "view.headline");
+        int countdown = indexOf(order, "elapsedTime");
+        int question = indexOf(order, "view.cue");
+        assertTrue(action < countdown && countdown < question, "cramp view order: " + order);
+        String speech = crampRequest(true).path("response").path("outputSpeech").path("ssml").asText();
+        JsonNode view = crampRequest(true).path("response").path("directives").get(0).path("datasources").path("view");
+        assertTrue(speech.indexOf(view.path("headline").asText()) < speech.indexOf("Is it easing?"), speech);
+    }
+
+    private static int indexOf(List<String> texts, String binding) {
+        for (int i = 0; i < texts.size(); i++) {
+            if (texts.get(i).contains(binding)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no " + binding + " in " + texts);
+    }
+
+    @Test
+    void theCountdownIsNoBrighterThanAnyWordsAroundItOnEveryScreenSize() {
+        DEVICES_DP.forEach((device, size) -> {
+            Map<String, String> resources = resources(size[0], size[1]);
+            double countdown = luminance(resolve(resources, text("elapsedTime").path("color").asText()));
+            for (JsonNode t : texts()) {
+                double other = luminance(resolve(resources, t.path("color").asText()));
+                assertTrue(countdown <= other, device + ": the countdown outshines " + t.path("text").asText());
+            }
+            assertTrue(luminance(resolve(resources, "@background")) == 0.0, device + ": black background");
+        });
+    }
+
+    @Test
+    void textSizesStepUpWithViewingDistanceFromEchoShow5ToEchoShow15() {
+        Map<String, Map<String, String>> byDevice = new LinkedHashMap<>();
+        DEVICES_DP.forEach((device, size) -> byDevice.put(device, resources(size[0], size[1])));
+        for (String role : List.of("headline", "title", "cue", "countdown", "margin")) {
+            List<Integer> sizes = byDevice.values().stream().map(r -> dp(r.get(role))).toList();
+            for (int i = 1; i < sizes.size(); i++) {
+                assertTrue(sizes.get(i) >= sizes.get(i - 1), role + " shrinks on a bigger screen: " + sizes);
+            }
+            assertTrue(sizes.get(sizes.size() - 1) > sizes.get(0), role + " is the same on Echo Show 5 and 15: " + sizes);
+        }
+        Map<String, String> small = byDevice.get("Echo Show 5 (hubLandscapeSmall)");
+        Map<String, String> wall = byDevice.get("Echo Show 15 (hubLandscapeExtraLarge)");
+        assertTrue(dp(small.get("cue")) >= 28, "cue readable at arm's length on Echo Show 5");
+        assertTrue(dp(wall.get("cue")) >= 48, "cue readable across the room on Echo Show 15");
+        // every size a Text uses comes from these resources, so it follows the viewport
+        for (JsonNode t : texts()) {
+            assertTrue(t.path("fontSize").asText().startsWith("@"), "fixed size: " + t);
+            assertTrue(t.path("color").asText().startsWith("@"), "fixed colour: " + t);
+        }
     }
 }
