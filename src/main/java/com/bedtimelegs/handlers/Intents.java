@@ -34,4 +34,7 @@ public final class Intents {
     public static final String EMERGENCY_SYMPTOM = "EmergencySymptomIntent";
     public static final String LEG_WARNING_SIGN = "LegWarningSignIntent";
     public static final String CRAMP_PERSISTING = "CrampPersistingIntent";
+    public static final String QUIET_VOICE = "QuietVoiceIntent";
+    public static final String NORMAL_VOICE = "NormalVoiceIntent";
+    public static final String FORGET_ME = "ForgetMeIntent";
 }

@@ -9,13 +9,16 @@ import static com.bedtimelegs.handlers.Intents.CRAMP_RELIEF;
 import static com.bedtimelegs.handlers.Intents.CRAMP_STILL_THERE;
 import static com.bedtimelegs.handlers.Intents.EMERGENCY_SYMPTOM;
 import static com.bedtimelegs.handlers.Intents.FALLBACK;
+import static com.bedtimelegs.handlers.Intents.FORGET_ME;
 import static com.bedtimelegs.handlers.Intents.HELP;
 import static com.bedtimelegs.handlers.Intents.LEG_WARNING_SIGN;
 import static com.bedtimelegs.handlers.Intents.LIST_REMINDERS;
 import static com.bedtimelegs.handlers.Intents.NAVIGATE_HOME;
 import static com.bedtimelegs.handlers.Intents.NEXT;
 import static com.bedtimelegs.handlers.Intents.NO;
+import static com.bedtimelegs.handlers.Intents.NORMAL_VOICE;
 import static com.bedtimelegs.handlers.Intents.PAUSE;
+import static com.bedtimelegs.handlers.Intents.QUIET_VOICE;
 import static com.bedtimelegs.handlers.Intents.RED_FLAG_CHECK;
 import static com.bedtimelegs.handlers.Intents.REPEAT;
 import static com.bedtimelegs.handlers.Intents.RESTLESS_LEGS;
@@ -74,6 +77,9 @@ public final class Routes {
             offer(Offer.STRETCH, StretchYesHandler.class, YES),
             offer(Offer.RED_FLAG_CHECK, RedFlagOfferYesHandler.class, YES),
             offer(Offer.ANOTHER_TIP, TipsHandler.class, YES, NO, UNSURE),
+            offer(Offer.RESUME_ROUTINE, ResumeOfferHandler.class, YES, RESUME, NO),
+            offer(Offer.USUAL_ROUTINE, UsualRoutineHandler.class, YES, NO),
+            offer(Offer.FORGET_ME, ForgetConfirmHandler.class, YES, NO),
             // 3. Inside an activity.
             in(Activity.STRETCH, StretchStepHandler.class, NEXT, YES, SKIP, REPEAT, START_OVER, NO, UNSURE),
             in(Activity.STRETCH, StretchPauseHandler.class, PAUSE, RESUME),
@@ -94,6 +100,8 @@ public final class Routes {
             anywhere(TipsHandler.class, TIPS),
             anywhere(RestlessLegsHandler.class, RESTLESS_LEGS),
             anywhere(ReminderHandler.class, SET_REMINDER, CHANGE_REMINDER, LIST_REMINDERS, CANCEL_REMINDER),
+            anywhere(VoiceHandler.class, QUIET_VOICE, NORMAL_VOICE),
+            anywhere(ForgetMeHandler.class, FORGET_ME),
             // 5. The top level.
             anywhere(HelpHandler.class, HELP),
             anywhere(StopHandler.class, STOP, CANCEL),

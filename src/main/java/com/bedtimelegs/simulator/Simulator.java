@@ -1,6 +1,9 @@
 package com.bedtimelegs.simulator;
 
 import com.bedtimelegs.content.Locales;
+import com.amazon.ask.attributes.persistence.PersistenceAdapter;
+import com.bedtimelegs.persistence.DynamoDbStore;
+import com.bedtimelegs.persistence.FileStore;
 import com.bedtimelegs.simulator.UtteranceResolver.HeardSlot;
 import com.bedtimelegs.simulator.UtteranceResolver.Resolution;
 import com.bedtimelegs.skill.BadRequestException;
@@ -41,6 +44,8 @@ import java.util.regex.Pattern;
  */
 public final class Simulator {
     public static final String LOCAL_SKILL_ID = "amzn1.ask.skill.00000000-0000-0000-0000-000000000000";
+    /** The table the simulator uses on a --dynamodb endpoint, created there when missing. */
+    public static final String LOCAL_TABLE = "BedtimeLegsMemory";
 
     private final LambdaEntry entry;
     private final UtteranceResolver resolver;
@@ -79,8 +84,14 @@ public final class Simulator {
     /** What Alexa itself (not the skill) says when a skill asks for the reminders permission by voice. */
     static final String CONSENT_QUESTION = "Alexa: Bedtime Legs would like to create and edit reminders for you. Do you allow it? Say yes or no.";
 
+    /** A simulator whose memory is a fresh file store in a temporary folder (removed on exit). */
     public Simulator(InteractionModel model, String locale, Consumer<String> skillLog) {
-        this.entry = new LambdaEntry(new GuardedSkill(BedtimeLegsSkill.create(LOCAL_SKILL_ID, skillLog), LOCAL_SKILL_ID));
+        this(model, locale, skillLog, temporaryStore());
+    }
+
+    /** A simulator remembering users in {@code store} (a FileStore, a DynamoDbStore, or null for no memory). */
+    public Simulator(InteractionModel model, String locale, Consumer<String> skillLog, PersistenceAdapter store) {
+        this.entry = new LambdaEntry(new GuardedSkill(BedtimeLegsSkill.create(LOCAL_SKILL_ID, skillLog, store), LOCAL_SKILL_ID));
         this.resolver = new UtteranceResolver(model);
         this.locale = locale;
         String name = Pattern.quote(UtteranceResolver.normalize(model.invocationName()));
@@ -97,6 +108,15 @@ public final class Simulator {
     /** A simulator for a locale (en-GB, en-AU...) reading that locale's model, with the skill's logs discarded. */
     public static Simulator forLocale(String locale) {
         return new Simulator(InteractionModel.forLocale(locale), locale, line -> { });
+    }
+
+    /** A file store in a new temporary folder, so tests never touch the memory in the user's home. */
+    public static FileStore temporaryStore() {
+        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "bedtime-legs-memory-" + UUID.randomUUID());
+        Path file = dir.resolve("users.json");
+        dir.toFile().deleteOnExit(); // registered first, deleted last
+        file.toFile().deleteOnExit();
+        return new FileStore(file);
     }
 
     /** Receives every request and response JSON (for --json). */
@@ -552,6 +572,9 @@ public final class Simulator {
         boolean voicePermission = true;
         String timeZone = null;
         String locale = null;
+        String memory = null;
+        String dynamodb = null;
+        String table = LOCAL_TABLE;
         for (Iterator<String> it = List.of(args).iterator(); it.hasNext(); ) {
             String arg = it.next();
             switch (arg) {
@@ -560,6 +583,9 @@ public final class Simulator {
                 case "--replay" -> replay = next(it, arg);
                 case "--record" -> record = next(it, arg);
                 case "--locale" -> locale = next(it, arg);
+                case "--memory" -> memory = next(it, arg);
+                case "--dynamodb" -> dynamodb = next(it, arg);
+                case "--table" -> table = next(it, arg);
                 case "--json" -> json = true;
                 case "--verbose" -> verbose = true;
                 case "--screen" -> screen = true;
@@ -588,7 +614,20 @@ public final class Simulator {
             System.exit(2);
         }
         Consumer<String> skillLog = verbose ? line -> out.println("  log: " + line) : line -> { };
-        Simulator simulator = new Simulator(InteractionModel.forLocale(locale), locale, skillLog).withScreen(screen)
+        PersistenceAdapter store;
+        if (dynamodb != null) {
+            DynamoDbStore dynamo = DynamoDbStore.forEndpoint(java.net.URI.create(dynamodb), table);
+            try {
+                LocalTable.ensure(dynamo.client(), table);
+            } catch (RuntimeException e) {
+                System.err.println("DynamoDB endpoint " + dynamodb + " is not answering (" + e.getClass().getSimpleName()
+                        + "); the skill will treat you as a new user.");
+            }
+            store = dynamo;
+        } else {
+            store = new FileStore(memory != null ? Path.of(memory) : FileStore.defaultFile());
+        }
+        Simulator simulator = new Simulator(InteractionModel.forLocale(locale), locale, skillLog, store).withScreen(screen)
                 .withVoicePermission(voicePermission);
         simulator.alexa().grantReminders(grant);
         if (timeZone != null) {
@@ -683,7 +722,7 @@ public final class Simulator {
         out.println(String.join(System.lineSeparator(),
                 "usage: simulator [--script FILE | --replay FILE | --raw FILE] [--record FILE] [--json] [--verbose] [--screen]",
                 "                 [--locale en-US|en-GB|en-CA|en-AU|en-IN] [--grant-reminders] [--no-voice-permission]",
-                "                 [--timezone ZONE|none]",
+                "                 [--timezone ZONE|none] [--memory FILE | --dynamodb URL [--table NAME]]",
                 "  (no options)    interactive: type what you'd say at the > prompt",
                 "  --script FILE   run a transcript (> said, < speech contains, = intent, ...) and check it",
                 "  --replay FILE   run an ASK CLI dialog replay file (skillId, locale, type text, userInput),",
@@ -702,6 +741,10 @@ public final class Simulator {
                 "  --timezone ZONE        the device time zone the Settings API reports (default America/New_York;",
                 "                         none: the API answers 404)",
                 "  At the > prompt: /grant /deny /timezone ZONE /fail 503 /slow 5000 /no-voice-permission /reminders",
-                "  change Alexa's side (permission, zone, the next Reminders API answer) or list the reminders it holds."));
+                "  change Alexa's side (permission, zone, the next Reminders API answer) or list the reminders it holds.",
+                "  --memory FILE   remember the user in this JSON file (default ~/.bedtime-legs/users.json)",
+                "  --dynamodb URL  remember the user in a DynamoDB-compatible server instead, e.g.",
+                "                  http://127.0.0.1:4567 (dynalite); the table (--table, default " + LOCAL_TABLE + ")",
+                "                  is created there when missing"));
     }
 }

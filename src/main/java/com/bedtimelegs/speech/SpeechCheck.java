@@ -171,6 +171,10 @@ public final class SpeechCheck {
                             ? " " + breakSeconds(el.getAttribute("time")).stream()
                                     .mapToObj(s -> formatSeconds(s) + " s").findFirst().orElse("?") : "").append("] ");
                     case "audio" -> out.append(" [sound] ");
+                    case "amazon:effect" -> {
+                        out.append(" [").append(el.getAttribute("name")).append("] ");
+                        render(el, out);
+                    }
                     case "p", "s" -> {
                         out.append(' ');
                         render(el, out);

@@ -34,6 +34,8 @@ public final class Conversation {
     public static final int MAX_ALL_ACTIVITY_STATE_BYTES = 4_000;
     /** Most bytes (as JSON) of a name such as the activity or the offer. */
     private static final int MAX_NAME_BYTES = 64;
+    /** What was remembered about the user, read once per session (Memory): a few small fields. */
+    private static final int MAX_MEMORY_BYTES = 1_000;
 
     private final Map<String, Object> attributes;
 
@@ -171,6 +173,8 @@ public final class Conversation {
                 return MAX_REPLAY_SPEECH_CHARS * 5 / 4;
             case LAST_REPROMPT:
                 return MAX_REPLAY_REPROMPT_CHARS * 5 / 4;
+            case Memory.SESSION_KEY:
+                return MAX_MEMORY_BYTES;
             default:
                 for (Activity activity : Activity.values()) {
                     if (activity != Activity.NONE && activity.name().equals(key)) {

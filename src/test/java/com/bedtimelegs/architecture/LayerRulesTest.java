@@ -77,6 +77,14 @@ class LayerRulesTest {
     }
 
     @Test
+    void theStoresKnowOnlyTheSdksNotTheConversation() {
+        noClasses().that().resideInAPackage(APP + ".persistence..")
+                .should().dependOnClassesThat().resideInAnyPackage(APP + ".state..", APP + ".handlers..", APP + ".skill..",
+                        APP + ".simulator..", APP + ".stretch..", APP + ".cramp..", APP + ".triage..", APP + ".tips..")
+                .check(MAIN);
+    }
+
+    @Test
     void nothingInTheSkillDependsOnTheSimulator() {
         noClasses().that().resideOutsideOfPackage(APP + ".simulator..")
                 .should().dependOnClassesThat().resideInAPackage(APP + ".simulator..")

@@ -67,7 +67,7 @@ class EnvelopeFuzzTest {
     /** Exceptions the apology handler turned into "sorry, something went wrong": must stay empty. */
     private static final ConcurrentLinkedQueue<Throwable> APOLOGISED = new ConcurrentLinkedQueue<>();
     private static final LambdaEntry ENTRY = new LambdaEntry(new GuardedSkill(
-            BedtimeLegsSkill.create(SKILL_ID, line -> { }, APOLOGISED::add), SKILL_ID));
+            BedtimeLegsSkill.create(SKILL_ID, line -> { }, null, APOLOGISED::add), SKILL_ID));
     private static final AtomicInteger ANSWERED = new AtomicInteger();
     private static final AtomicInteger REFUSED = new AtomicInteger();
     private static final AtomicInteger OTHER = new AtomicInteger();

@@ -40,7 +40,7 @@ class RobustnessRegressionTest {
     private static final InteractionModel MODEL = InteractionModel.forLocale("en-US");
     private final List<Throwable> apologised = new ArrayList<>();
     private final LambdaEntry entry = new LambdaEntry(new GuardedSkill(
-            BedtimeLegsSkill.create(SKILL_ID, line -> { }, apologised::add), SKILL_ID));
+            BedtimeLegsSkill.create(SKILL_ID, line -> { }, null, apologised::add), SKILL_ID));
 
     private JsonNode call(ObjectNode envelope) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SpeechBundleTest {
     private static final Path MAIN = Path.of("src", "main", "java", "com", "bedtimelegs");
     /** A key in code: {@code .text("menu.help")}, or a literal "triage.letsCheck" handed on to be said. */
-    private static final Pattern KEY_USE = Pattern.compile("\"((?:menu|fallback|nothing|yesno|error|triage|cramp|stretch|tips|advice|script|urgent|restless|reminder)"
+    private static final Pattern KEY_USE = Pattern.compile("\"((?:menu|fallback|nothing|yesno|error|triage|cramp|stretch|tips|advice|script|urgent|restless|reminder|memory)"
             + "(?:\\.[A-Za-z0-9]+)+)\"|\\.text\\(\"([^\"]+)\"");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
     /** A string literal with two or more words: a sentence someone would hear. */
