@@ -29,11 +29,11 @@ public final class CrampGuide {
 
     /** The file's shape; unknown fields are an error so typos are caught. */
     record Data(List<MuscleGuide> muscles, List<String> holdCues, String holdEnd, List<String> whenItLetsGo,
-                List<String> aftercare, String prevention, List<String> outOfTechniques, Map<String, String> sources) {
+                List<String> aftercare, String prevention, Map<String, String> sources) {
     }
 
     /** The advice around the techniques; each must name its source in the file's "sources". */
-    static final List<String> SOURCED_FIELDS = List.of("whenItLetsGo", "aftercare", "prevention", "outOfTechniques");
+    static final List<String> SOURCED_FIELDS = List.of("whenItLetsGo", "aftercare", "prevention");
 
     private final Map<String, MuscleGuide> muscles;
     private final Data data;
@@ -138,7 +138,6 @@ public final class CrampGuide {
         requireSentences(problems, "holdCues", data.holdCues());
         requireSentences(problems, "whenItLetsGo", data.whenItLetsGo());
         requireSentences(problems, "aftercare", data.aftercare());
-        requireSentences(problems, "outOfTechniques", data.outOfTechniques());
         for (String field : SOURCED_FIELDS) {
             if (data.sources() == null || !Sources.cites(data.sources().get(field))) {
                 problems.add("sources." + field + " " + Sources.expected());
@@ -196,10 +195,6 @@ public final class CrampGuide {
 
     public String prevention() {
         return data.prevention();
-    }
-
-    public List<String> outOfTechniques() {
-        return data.outOfTechniques();
     }
 
     static int words(String sentence) {

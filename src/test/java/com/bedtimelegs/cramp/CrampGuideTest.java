@@ -96,10 +96,6 @@ class CrampGuideTest {
         assertFalse(aftercare.contains("normal cramp"), "no diagnosis: " + aftercare);
         // NHS: painkillers ease soreness afterwards but don't help during a cramp.
         assertTrue(aftercare.contains("painkiller") && aftercare.contains("won't help during a cramp"), aftercare);
-        String outOf = String.join(" ", GUIDE.outOfTechniques()).toLowerCase(Locale.ROOT);
-        assertTrue(outOf.contains("not a diagnosis"), outOf);
-        assertTrue(outOf.contains("longer than ten minutes") && outOf.contains("today"), outOf);
-        assertTrue(outOf.contains("swollen") && outOf.contains("numb"), outOf);
         // Mayo Clinic: loosen the sheets and covers at the foot of the bed.
         assertTrue(GUIDE.prevention().contains("loosen tight covers at the foot of the bed"), GUIDE.prevention());
     }
