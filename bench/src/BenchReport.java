@@ -31,27 +31,41 @@ public final class BenchReport {
         String jmhCp = args[5];
         Path work = Files.createDirectories(Path.of("target", "bench"));
 
-        // Levers: JVM settings applied identically to both programs.
+        // Levers: JVM settings applied identically to both programs. A lever with an archive first
+        // trains it in one run (the third field: the training flag writing to %s), then runs with it.
+        String c1 = "-XX:+TieredCompilation -XX:TieredStopAtLevel=1";
         List<String[]> levers = new ArrayList<>();
-        levers.add(new String[] {"default JVM", ""});
-        levers.add(new String[] {"C1 only (TieredStopAtLevel=1)", "-XX:+TieredCompilation -XX:TieredStopAtLevel=1"});
-        levers.add(new String[] {"C1 + AppCDS archive", "-XX:+TieredCompilation -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile=%s"});
+        levers.add(new String[] {"default JVM", "", null});
+        levers.add(new String[] {"C1 only (TieredStopAtLevel=1)", c1, null});
+        levers.add(new String[] {"C1 + AppCDS archive", c1 + " -XX:SharedArchiveFile=%s", c1 + " -XX:ArchiveClassesAtExit=%s"});
+        if (Runtime.version().feature() >= 25) {
+            // JDK 25's ahead-of-time cache (JEP 483 class loading + linking, JEP 514 one-step creation,
+            // JEP 515 method profiles): trained the same way, on the same single request.
+            // AOTMode=on: fail rather than silently run without the cache.
+            levers.add(new String[] {"default + AOT cache (JDK 25)", "-XX:AOTMode=on -XX:AOTCache=%s", "-XX:AOTCacheOutput=%s"});
+            levers.add(new String[] {"C1 + AOT cache (JDK 25)", c1 + " -XX:AOTMode=on -XX:AOTCache=%s", c1 + " -XX:AOTCacheOutput=%s"});
+        }
 
         StringBuilder table = new StringBuilder();
         table.append(String.format(Locale.ROOT, "%-32s %12s %12s %8s %12s %12s%n",
                 "cold start (median of " + runs + ")", "ours ms", "hello ms", "ratio", "ours RSS MB", "hello RSS MB"));
+        int archives = 0;
         for (String[] lever : levers) {
             String flags = lever[1];
             String oursFlags = flags;
             String helloFlags = flags;
-            if (flags.contains("%s")) {
-                Path oursJsa = work.resolve("ours.jsa");
-                Path helloJsa = work.resolve("hello.jsa");
+            if (lever[2] != null) {
+                archives++;
+                String suffix = lever[2].contains("AOTCacheOutput") ? ".aot" : ".jsa";
+                Path oursArchive = work.resolve("ours-" + archives + suffix);
+                Path helloArchive = work.resolve("hello-" + archives + suffix);
+                Files.deleteIfExists(oursArchive);
+                Files.deleteIfExists(helloArchive);
                 // Training run writes the archive of the classes this start-up really loads.
-                run(oursCp, "ColdStart", launch, flags.replace("-XX:SharedArchiveFile=%s", "-XX:ArchiveClassesAtExit=" + oursJsa));
-                run(baselineCp, "HelloWorldColdStart", launch, flags.replace("-XX:SharedArchiveFile=%s", "-XX:ArchiveClassesAtExit=" + helloJsa));
-                oursFlags = String.format(flags, oursJsa);
-                helloFlags = String.format(flags, helloJsa);
+                run(oursCp, "ColdStart", launch, String.format(lever[2], oursArchive));
+                run(baselineCp, "HelloWorldColdStart", launch, String.format(lever[2], helloArchive));
+                oursFlags = String.format(flags, oursArchive);
+                helloFlags = String.format(flags, helloArchive);
             }
             // One untimed run each to settle the page cache.
             run(oursCp, "ColdStart", launch, oursFlags);
@@ -115,7 +129,10 @@ public final class BenchReport {
         if (!flags.isBlank()) {
             command.addAll(Arrays.asList(flags.trim().split("\\s+")));
         }
-        command.addAll(List.of("-Xshare:auto", "-cp", cp, main, launch));
+        if (!flags.contains("-XX:AOTCache")) {
+            command.add("-Xshare:auto"); // the AOT cache options refuse any -Xshare setting
+        }
+        command.addAll(List.of("-cp", cp, main, launch));
         long start = System.nanoTime();
         List<String> out = exec(command, true);
         double wallMs = (System.nanoTime() - start) / 1e6;

@@ -2,6 +2,7 @@ package com.bedtimelegs.cramp;
 
 import com.bedtimelegs.content.Resources;
 import com.bedtimelegs.content.Json;
+import com.bedtimelegs.content.Sources;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,8 +29,11 @@ public final class CrampGuide {
 
     /** The file's shape; unknown fields are an error so typos are caught. */
     record Data(List<MuscleGuide> muscles, List<String> holdCues, String holdEnd, List<String> whenItLetsGo,
-                List<String> aftercare, String prevention, List<String> outOfTechniques) {
+                List<String> aftercare, String prevention, Map<String, String> sources) {
     }
+
+    /** The advice around the techniques; each must name its source in the file's "sources". */
+    static final List<String> SOURCED_FIELDS = List.of("whenItLetsGo", "aftercare", "prevention");
 
     private final Map<String, MuscleGuide> muscles;
     private final Data data;
@@ -107,6 +111,9 @@ public final class CrampGuide {
                     problems.add(where + " needs short how-to sentences");
                 }
                 boolean generalOpening = GENERAL.equals(id) && i == 0; // asks where, no hold
+                if (!Sources.cites(t.source())) {
+                    problems.add(where + " source " + Sources.expected());
+                }
                 if (t.holdSeconds() == 0 && !generalOpening) {
                     problems.add(where + " needs a timed hold");
                 }
@@ -131,7 +138,11 @@ public final class CrampGuide {
         requireSentences(problems, "holdCues", data.holdCues());
         requireSentences(problems, "whenItLetsGo", data.whenItLetsGo());
         requireSentences(problems, "aftercare", data.aftercare());
-        requireSentences(problems, "outOfTechniques", data.outOfTechniques());
+        for (String field : SOURCED_FIELDS) {
+            if (data.sources() == null || !Sources.cites(data.sources().get(field))) {
+                problems.add("sources." + field + " " + Sources.expected());
+            }
+        }
         if (blank(data.holdEnd())) {
             problems.add("holdEnd is empty");
         }
@@ -184,10 +195,6 @@ public final class CrampGuide {
 
     public String prevention() {
         return data.prevention();
-    }
-
-    public List<String> outOfTechniques() {
-        return data.outOfTechniques();
     }
 
     static int words(String sentence) {

@@ -12,8 +12,9 @@ import java.util.List;
  *                    (empty when there is no hold)
  * @param holdSeconds length of the hold; 0 for none, otherwise {@value CrampGuide#MIN_HOLD_SECONDS}
  *                    to {@value CrampGuide#MAX_HOLD_SECONDS}
+ * @param source      where the technique comes from (see {@link com.bedtimelegs.content.Sources})
  */
-public record Technique(String action, List<String> how, String hold, int holdSeconds) {
+public record Technique(String action, List<String> how, String hold, int holdSeconds, String source) {
     public Technique {
         how = how == null ? List.of() : List.copyOf(how);
         hold = hold == null ? "" : hold;

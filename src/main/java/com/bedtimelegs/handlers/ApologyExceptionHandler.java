@@ -17,9 +17,19 @@ import java.util.function.Consumer;
  */
 public final class ApologyExceptionHandler implements ExceptionHandler {
     private final Consumer<String> log;
+    private final Consumer<Throwable> caught;
 
     public ApologyExceptionHandler(Consumer<String> log) {
+        this(log, error -> { });
+    }
+
+    /**
+     * {@code caught} sees every exception this handler turns into an apology, so a test can fail
+     * on one instead of letting a bug hide behind "sorry, something went wrong".
+     */
+    public ApologyExceptionHandler(Consumer<String> log, Consumer<Throwable> caught) {
         this.log = log;
+        this.caught = caught;
     }
 
     @Override
@@ -31,6 +41,7 @@ public final class ApologyExceptionHandler implements ExceptionHandler {
     public Optional<Response> handle(HandlerInput input, Throwable throwable) {
         // Class name only: a message could quote a slot value.
         log.accept("error handling request: " + throwable.getClass().getName());
+        caught.accept(throwable);
         StateSnapshot.restore(input);
         Request request = input.getRequestEnvelope().getRequest();
         if (!(request instanceof IntentRequest || request instanceof LaunchRequest)) {

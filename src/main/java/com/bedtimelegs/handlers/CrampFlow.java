@@ -161,8 +161,8 @@ final class CrampFlow {
                         .build()))
                 .build();
         return input.getResponseBuilder()
-                .withSpeech(speechSsml)
-                .withReprompt(Ssml.of(Replies.speech(input).text("cramp.whereReprompt")))
+                .withSpeech(Replies.voiced(input, speechSsml))
+                .withReprompt(Replies.voiced(input, Ssml.of(Replies.speech(input).text("cramp.whereReprompt"))))
                 .addElicitSlotDirective(MUSCLE_SLOT, wanting)
                 .withShouldEndSession(false)
                 .build();

@@ -20,13 +20,21 @@ public final class Intents {
 
     public static final String STRETCH_ROUTINE = "StretchRoutineIntent";
     public static final String SKIP = "SkipIntent";
+    public static final String SET_REMINDER = "SetReminderIntent";
+    public static final String LIST_REMINDERS = "ListRemindersIntent";
+    public static final String CANCEL_REMINDER = "CancelReminderIntent";
+    public static final String CHANGE_REMINDER = "ChangeReminderIntent";
     public static final String CRAMP_RELIEF = "CrampReliefIntent";
     public static final String CRAMP_STILL_THERE = "CrampStillThereIntent";
     public static final String CRAMP_GONE = "CrampGoneIntent";
+    public static final String RESTLESS_LEGS = "RestlessLegsIntent";
     public static final String TIPS = "TipsIntent";
     public static final String RED_FLAG_CHECK = "RedFlagCheckIntent";
     public static final String UNSURE = "UnsureIntent";
     public static final String EMERGENCY_SYMPTOM = "EmergencySymptomIntent";
     public static final String LEG_WARNING_SIGN = "LegWarningSignIntent";
     public static final String CRAMP_PERSISTING = "CrampPersistingIntent";
+    public static final String QUIET_VOICE = "QuietVoiceIntent";
+    public static final String NORMAL_VOICE = "NormalVoiceIntent";
+    public static final String FORGET_ME = "ForgetMeIntent";
 }

@@ -3,6 +3,9 @@ package com.bedtimelegs.handlers;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
+import com.amazon.ask.model.SessionEndedRequest;
+import com.bedtimelegs.state.Activity;
+import com.bedtimelegs.state.Conversation;
 import java.util.Optional;
 
 /**
@@ -18,6 +21,10 @@ public final class OtherRequestHandler implements RequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
+        if (input.getRequestEnvelope().getRequest() instanceof SessionEndedRequest
+                && input.getRequestEnvelope().getSession() != null && Conversation.of(input).in(Activity.STRETCH)) {
+            StretchFlow.rememberWhereStopped(input); // fell asleep mid-routine, or said "exit"
+        }
         return input.getResponseBuilder().build();
     }
 }

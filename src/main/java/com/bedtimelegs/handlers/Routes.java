@@ -1,21 +1,29 @@
 package com.bedtimelegs.handlers;
 
 import static com.bedtimelegs.handlers.Intents.CANCEL;
+import static com.bedtimelegs.handlers.Intents.CANCEL_REMINDER;
+import static com.bedtimelegs.handlers.Intents.CHANGE_REMINDER;
 import static com.bedtimelegs.handlers.Intents.CRAMP_GONE;
 import static com.bedtimelegs.handlers.Intents.CRAMP_PERSISTING;
 import static com.bedtimelegs.handlers.Intents.CRAMP_RELIEF;
 import static com.bedtimelegs.handlers.Intents.CRAMP_STILL_THERE;
 import static com.bedtimelegs.handlers.Intents.EMERGENCY_SYMPTOM;
 import static com.bedtimelegs.handlers.Intents.FALLBACK;
+import static com.bedtimelegs.handlers.Intents.FORGET_ME;
 import static com.bedtimelegs.handlers.Intents.HELP;
 import static com.bedtimelegs.handlers.Intents.LEG_WARNING_SIGN;
+import static com.bedtimelegs.handlers.Intents.LIST_REMINDERS;
 import static com.bedtimelegs.handlers.Intents.NAVIGATE_HOME;
 import static com.bedtimelegs.handlers.Intents.NEXT;
 import static com.bedtimelegs.handlers.Intents.NO;
+import static com.bedtimelegs.handlers.Intents.NORMAL_VOICE;
 import static com.bedtimelegs.handlers.Intents.PAUSE;
+import static com.bedtimelegs.handlers.Intents.QUIET_VOICE;
 import static com.bedtimelegs.handlers.Intents.RED_FLAG_CHECK;
 import static com.bedtimelegs.handlers.Intents.REPEAT;
+import static com.bedtimelegs.handlers.Intents.RESTLESS_LEGS;
 import static com.bedtimelegs.handlers.Intents.RESUME;
+import static com.bedtimelegs.handlers.Intents.SET_REMINDER;
 import static com.bedtimelegs.handlers.Intents.SKIP;
 import static com.bedtimelegs.handlers.Intents.START_OVER;
 import static com.bedtimelegs.handlers.Intents.STOP;
@@ -69,6 +77,9 @@ public final class Routes {
             offer(Offer.STRETCH, StretchYesHandler.class, YES),
             offer(Offer.RED_FLAG_CHECK, RedFlagOfferYesHandler.class, YES),
             offer(Offer.ANOTHER_TIP, TipsHandler.class, YES, NO, UNSURE),
+            offer(Offer.RESUME_ROUTINE, ResumeOfferHandler.class, YES, RESUME, NO),
+            offer(Offer.USUAL_ROUTINE, UsualRoutineHandler.class, YES, NO),
+            offer(Offer.FORGET_ME, ForgetConfirmHandler.class, YES, NO),
             // 3. Inside an activity.
             in(Activity.STRETCH, StretchStepHandler.class, NEXT, YES, SKIP, REPEAT, START_OVER, NO, UNSURE),
             in(Activity.STRETCH, StretchPauseHandler.class, PAUSE, RESUME),
@@ -87,6 +98,10 @@ public final class Routes {
             anywhere(CrampStillThereHandler.class, CRAMP_STILL_THERE),
             anywhere(CrampGoneHandler.class, CRAMP_GONE),
             anywhere(TipsHandler.class, TIPS),
+            anywhere(RestlessLegsHandler.class, RESTLESS_LEGS),
+            anywhere(ReminderHandler.class, SET_REMINDER, CHANGE_REMINDER, LIST_REMINDERS, CANCEL_REMINDER),
+            anywhere(VoiceHandler.class, QUIET_VOICE, NORMAL_VOICE),
+            anywhere(ForgetMeHandler.class, FORGET_ME),
             // 5. The top level.
             anywhere(HelpHandler.class, HELP),
             anywhere(StopHandler.class, STOP, CANCEL),

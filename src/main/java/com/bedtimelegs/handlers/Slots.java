@@ -19,17 +19,24 @@ public final class Slots {
         return slot(input, slotName).flatMap(Slots::resolvedId);
     }
 
+    /**
+     * The first id an authority matched. Alexa's arrays are read as they may arrive from a sender
+     * we don't control: a null authority, value wrapper or value is skipped, never dereferenced.
+     */
     public static Optional<String> resolvedId(Slot slot) {
-        if (slot.getResolutions() == null || slot.getResolutions().getResolutionsPerAuthority() == null) {
+        if (slot == null || slot.getResolutions() == null || slot.getResolutions().getResolutionsPerAuthority() == null) {
             return Optional.empty();
         }
         for (Resolution resolution : slot.getResolutions().getResolutionsPerAuthority()) {
-            if (resolution.getStatus() != null
-                    && resolution.getStatus().getCode() == StatusCode.ER_SUCCESS_MATCH
-                    && resolution.getValues() != null && !resolution.getValues().isEmpty()) {
-                ValueWrapper first = resolution.getValues().get(0);
-                if (first.getValue() != null && first.getValue().getId() != null) {
-                    return Optional.of(first.getValue().getId());
+            if (resolution == null || resolution.getStatus() == null
+                    || resolution.getStatus().getCode() != StatusCode.ER_SUCCESS_MATCH
+                    || resolution.getValues() == null) {
+                continue;
+            }
+            for (ValueWrapper wrapper : resolution.getValues()) {
+                if (wrapper != null && wrapper.getValue() != null && wrapper.getValue().getId() != null
+                        && !wrapper.getValue().getId().isBlank()) {
+                    return Optional.of(wrapper.getValue().getId());
                 }
             }
         }

@@ -13,6 +13,9 @@ public final class StopHandler extends IntentHandler {
     public Optional<Response> handle(HandlerInput input) {
         Conversation conversation = Conversation.of(input);
         boolean stretching = conversation.in(Activity.STRETCH);
+        if (stretching) {
+            StretchFlow.rememberWhereStopped(input); // offered again at the next launch
+        }
         conversation.reset();
         return Replies.tell(input, Ssml.speech()
                 .say(stretching ? Replies.speech(input).text("stretch.stopped") : null)

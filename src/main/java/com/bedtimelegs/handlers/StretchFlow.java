@@ -4,6 +4,7 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 import com.bedtimelegs.state.Activity;
 import com.bedtimelegs.state.Conversation;
+import com.bedtimelegs.state.Memory;
 import com.bedtimelegs.state.Offer;
 import com.bedtimelegs.speech.Speech;
 import com.bedtimelegs.speech.SpeechCheck;
@@ -16,6 +17,7 @@ import com.bedtimelegs.stretch.Step;
 import com.bedtimelegs.stretch.StepScript;
 import com.bedtimelegs.stretch.Walkthrough;
 import com.bedtimelegs.stretch.Words;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -40,9 +42,27 @@ final class StretchFlow {
         return Replies.ask(input, speech.build(), Ssml.of(words.text("stretch.choiceReprompt")));
     }
 
+    /** "Your usual is the quick bedtime stretch. Shall we do that?" — yes starts it (UsualRoutineHandler). */
+    static Optional<Response> askUsual(HandlerInput input, Routine usual) {
+        Speech words = Replies.speech(input);
+        Conversation.of(input).offer(Offer.USUAL_ROUTINE);
+        return Replies.ask(input, Ssml.of(words.text("stretch.letsStretch"), words.text("memory.usualOffer", usual.name()),
+                words.text("memory.usualOthers")), Ssml.of(words.text("memory.usualReprompt")));
+    }
+
+    /** The routine the user chose last time (quick, full or in bed), if remembered. */
+    static Optional<Routine> usual(HandlerInput input) {
+        return Memory.of(input).usualRoutine().map(kind -> RoutineCatalog.get().routine(Routine.Kind.valueOf(kind)));
+    }
+
     /** Starts a routine from its first step, with its introduction and the safety line. */
     static Optional<Response> start(HandlerInput input, Routine routine, String... beforeKeys) {
         Conversation conversation = Conversation.of(input);
+        Memory memory = Memory.of(input);
+        if (routine.kind() != Routine.Kind.FOCUS) {
+            memory.usualRoutine(routine.kind().name());
+        }
+        memory.forgetResume();
         Speech words = Replies.speech(input);
         conversation.start(Activity.STRETCH);
         Ssml opening = Ssml.speech();
@@ -62,8 +82,14 @@ final class StretchFlow {
         if (walkthrough.atWindDown()) {
             conversation.reset();
             Ssml speech = Ssml.speech().then(opening).then(cues(StepScript.windDown(walkthrough.routine(), Replies.speech(input))))
-                    .breath().thenSsml(MainMenu.goodnight(input));
-            return Replies.tell(input, speech.build());
+                    .breath();
+            int nights = Memory.of(input).finishedRoutine();
+            if (nights >= 2) {
+                // Said once, gently, after the wind-down: never a reminder or a nudge.
+                speech.say(nights <= 99 ? Replies.speech(input).text("memory.streakNights", Words.number(nights))
+                        : Replies.speech(input).text("memory.streakMany")).breath();
+            }
+            return Replies.tell(input, speech.thenSsml(MainMenu.goodnight(input)).build());
         }
         save(conversation, walkthrough);
         Step step = walkthrough.current();
@@ -81,6 +107,34 @@ final class StretchFlow {
     static Optional<Walkthrough.Restored> load(HandlerInput input) {
         Map<String, Object> state = Conversation.of(input).state(Activity.STRETCH);
         return Walkthrough.restore(state, RoutineCatalog.get());
+    }
+
+    /** Remembers where the running routine stopped (stop, or the session ended), to offer it next time. */
+    static void rememberWhereStopped(HandlerInput input) {
+        load(input).filter(r -> !r.repaired()).map(Walkthrough.Restored::walkthrough)
+                .filter(w -> !w.atWindDown() && w.index() > 0)
+                .ifPresent(w -> Memory.of(input).interrupted(w.routine().id(), w.index()));
+    }
+
+    /**
+     * The interrupted routine to offer at launch, rewound to the set-up of the stretch it stopped
+     * in (so the user gets into position again), if it stopped under twelve hours ago.
+     */
+    static Optional<Walkthrough> resumable(HandlerInput input) {
+        return Memory.of(input).resumePoint()
+                .flatMap(point -> Walkthrough.restore(point, RoutineCatalog.get()))
+                .filter(r -> !r.repaired())
+                .map(r -> {
+                    Walkthrough stopped = r.walkthrough();
+                    int item = stopped.current().item();
+                    int setup = 0;
+                    while (stopped.steps().get(setup).item() != item) {
+                        setup++;
+                    }
+                    Map<String, Object> position = new HashMap<>(stopped.toState());
+                    position.put("step", setup);
+                    return Walkthrough.restore(position, RoutineCatalog.get()).orElseThrow().walkthrough();
+                });
     }
 
     /** When the session's routine can't be read: forget it, say so, offer the choice again. */

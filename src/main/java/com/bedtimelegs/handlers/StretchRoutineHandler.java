@@ -35,7 +35,8 @@ public final class StretchRoutineHandler extends IntentHandler {
         if (kind.isPresent()) {
             return StretchFlow.start(input, catalog.routine(kind.get()));
         }
-        return StretchFlow.askChoice(input, "stretch.letsStretch");
+        Optional<Routine> usual = StretchFlow.usual(input);
+        return usual.isPresent() ? StretchFlow.askUsual(input, usual.get()) : StretchFlow.askChoice(input, "stretch.letsStretch");
     }
 
     private static Optional<Routine.Kind> kind(String id) {

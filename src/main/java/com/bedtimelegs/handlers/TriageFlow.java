@@ -93,6 +93,8 @@ final class TriageFlow {
     }
 
     /** Says {@code preface}, then the question, and elicits its slot. */
+    // Red-flag questions and urgent outcomes are built here, never through Replies, so they are
+    // always said in the normal voice: a quiet-voice setting never whispers an emergency.
     static Optional<Response> ask(HandlerInput input, Ssml preface, Question question, boolean withHint) {
         Ssml speech = preface.say(question.ask());
         if (withHint) {

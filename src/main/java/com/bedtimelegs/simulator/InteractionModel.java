@@ -44,8 +44,6 @@ public final class InteractionModel {
         this.prompts = prompts;
     }
 
-    /** Every locale the skill publishes; each has a model in skill-package/interactionModels/custom/. */
-    public static final List<String> LOCALES = List.of("en-US", "en-GB", "en-CA", "en-AU", "en-IN");
 
     public static final Path DEFAULT_DIR = Path.of("skill-package", "interactionModels", "custom");
 

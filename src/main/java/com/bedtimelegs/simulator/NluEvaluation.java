@@ -1,5 +1,6 @@
 package com.bedtimelegs.simulator;
 
+import com.bedtimelegs.content.Locales;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -83,7 +84,7 @@ public final class NluEvaluation {
     /** The locale a set belongs to, from its folder (nlu/en-GB/...) or the folder itself; null if none. */
     public static String localeOf(Path fileOrDir) {
         for (Path p = fileOrDir.toAbsolutePath().normalize(); p != null; p = p.getParent()) {
-            if (p.getFileName() != null && InteractionModel.LOCALES.contains(p.getFileName().toString())) {
+            if (p.getFileName() != null && Locales.ALL.contains(p.getFileName().toString())) {
                 return p.getFileName().toString();
             }
         }
@@ -194,7 +195,8 @@ public final class NluEvaluation {
 
     /** Runs the rows against the locale's skill and model; rows expecting an intent the model lacks are skipped. */
     public static Report run(InteractionModel model, String locale, List<Row> rows) {
-        Simulator simulator = new Simulator(model, locale, line -> { });
+        // No memory: each row starts as a new user, so an earlier row (a paused routine, a voice) can't change its state.
+        Simulator simulator = new Simulator(model, locale, line -> { }, null);
         List<Outcome> outcomes = new ArrayList<>();
         List<Row> skipped = new ArrayList<>();
         for (Row row : rows) {
@@ -205,13 +207,28 @@ public final class NluEvaluation {
             enter(simulator, row.state());
             Turn turn = simulator.say(row.utterance());
             String intent = turn.intent() == null ? turn.requestType() : turn.intent();
-            outcomes.add(new Outcome(row, intent, new TreeMap<>(turn.slots())));
+            outcomes.add(new Outcome(row, intent, heardSlots(model, intent, turn.slots())));
         }
         return new Report(locale, List.copyOf(outcomes), List.copyOf(skipped), model);
     }
 
+    /**
+     * Slot ids as heard. A built-in type (AMAZON.TIME) has no id; Alexa sends its value ("21:30"), which the
+     * turn shows in quotes like unresolved words: here it is the id the row names.
+     */
+    private static Map<String, String> heardSlots(InteractionModel model, String intent, Map<String, String> slots) {
+        Map<String, String> out = new TreeMap<>();
+        slots.forEach((name, value) -> {
+            boolean builtIn = model.intent(intent).flatMap(i -> i.slot(name)).map(d -> !model.isCustomType(d.type())).orElse(false);
+            out.put(name, builtIn && value.length() > 1 && value.startsWith("\"") && value.endsWith("\"")
+                    ? value.substring(1, value.length() - 1) : value);
+        });
+        return out;
+    }
+
     /** A fresh session in the given state; fails loudly if the skill did not get there. */
     private static void enter(Simulator simulator, String state) {
+        simulator.abandonSession(); // e.g. a reminder row left Alexa's permission question pending
         Turn turn = simulator.say("open bedtime legs");
         for (String step : STATES.get(state)) {
             turn = simulator.say(step);

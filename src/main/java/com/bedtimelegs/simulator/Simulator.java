@@ -1,5 +1,9 @@
 package com.bedtimelegs.simulator;
 
+import com.bedtimelegs.content.Locales;
+import com.amazon.ask.attributes.persistence.PersistenceAdapter;
+import com.bedtimelegs.persistence.DynamoDbStore;
+import com.bedtimelegs.persistence.FileStore;
 import com.bedtimelegs.simulator.UtteranceResolver.HeardSlot;
 import com.bedtimelegs.simulator.UtteranceResolver.Resolution;
 import com.bedtimelegs.skill.BadRequestException;
@@ -7,6 +11,7 @@ import com.bedtimelegs.skill.BedtimeLegsSkill;
 import com.bedtimelegs.skill.GuardedSkill;
 import com.bedtimelegs.content.Json;
 import com.bedtimelegs.skill.LambdaEntry;
+import com.bedtimelegs.skill.ResponseInvariant;
 import com.bedtimelegs.speech.SpeechCheck;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -20,7 +25,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -38,6 +44,8 @@ import java.util.regex.Pattern;
  */
 public final class Simulator {
     public static final String LOCAL_SKILL_ID = "amzn1.ask.skill.00000000-0000-0000-0000-000000000000";
+    /** The table the simulator uses on a --dynamodb endpoint, created there when missing. */
+    public static final String LOCAL_TABLE = "BedtimeLegsMemory";
 
     private final LambdaEntry entry;
     private final UtteranceResolver resolver;
@@ -49,6 +57,12 @@ public final class Simulator {
     private Consumer<String> wireLog = line -> { };
     private Consumer<JsonNode> responses = reply -> { };
     private boolean screen;
+    /** This user's side of Alexa's service APIs (reminders, settings) on the loopback server. */
+    private final FakeAlexaApi.Account alexa = FakeAlexaApi.shared().newAccount();
+    private boolean voicePermission = true;
+    private Clock clock = Clock.systemUTC();
+    /** Set while Alexa asks the user for a permission the skill requested (Connections.SendRequest AskFor). */
+    private Consent consent;
 
     private boolean sessionOpen;
     private boolean repromptUsed;
@@ -62,8 +76,22 @@ public final class Simulator {
     private record Elicitation(String intent, String slot, ObjectNode updatedIntent) {
     }
 
+    private record Consent(String name, String token, String scope) {
+    }
+
+    /** The reminders permission scope; granted ones are listed in context.System.user.permissions. */
+    public static final String REMINDERS_SCOPE = "alexa::alerts:reminders:skill:readwrite";
+    /** What Alexa itself (not the skill) says when a skill asks for the reminders permission by voice. */
+    static final String CONSENT_QUESTION = "Alexa: Bedtime Legs would like to create and edit reminders for you. Do you allow it? Say yes or no.";
+
+    /** A simulator whose memory is a fresh file store in a temporary folder (removed on exit). */
     public Simulator(InteractionModel model, String locale, Consumer<String> skillLog) {
-        this.entry = new LambdaEntry(new GuardedSkill(BedtimeLegsSkill.create(LOCAL_SKILL_ID, skillLog), LOCAL_SKILL_ID));
+        this(model, locale, skillLog, temporaryStore());
+    }
+
+    /** A simulator remembering users in {@code store} (a FileStore, a DynamoDbStore, or null for no memory). */
+    public Simulator(InteractionModel model, String locale, Consumer<String> skillLog, PersistenceAdapter store) {
+        this.entry = new LambdaEntry(new GuardedSkill(BedtimeLegsSkill.create(LOCAL_SKILL_ID, skillLog, store), LOCAL_SKILL_ID));
         this.resolver = new UtteranceResolver(model);
         this.locale = locale;
         String name = Pattern.quote(UtteranceResolver.normalize(model.invocationName()));
@@ -80,6 +108,15 @@ public final class Simulator {
     /** A simulator for a locale (en-GB, en-AU...) reading that locale's model, with the skill's logs discarded. */
     public static Simulator forLocale(String locale) {
         return new Simulator(InteractionModel.forLocale(locale), locale, line -> { });
+    }
+
+    /** A file store in a new temporary folder, so tests never touch the memory in the user's home. */
+    public static FileStore temporaryStore() {
+        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "bedtime-legs-memory-" + UUID.randomUUID());
+        Path file = dir.resolve("users.json");
+        dir.toFile().deleteOnExit(); // registered first, deleted last
+        file.toFile().deleteOnExit();
+        return new FileStore(file);
     }
 
     /** Receives every request and response JSON (for --json). */
@@ -102,9 +139,37 @@ public final class Simulator {
         return sessionOpen;
     }
 
+    /** The model's invocation name ("bedtime legs"). */
+    public String invocationName() {
+        return resolver.model().invocationName();
+    }
+
+    /** This user's Alexa service APIs: grant or deny reminders, set the time zone, see what the skill sent. */
+    public FakeAlexaApi.Account alexa() {
+        return alexa;
+    }
+
+    /** A device that cannot ask for permissions by voice: Alexa answers AskFor with an error status at once. */
+    public Simulator withVoicePermission(boolean supported) {
+        this.voicePermission = supported;
+        return this;
+    }
+
+    /** The clock that stamps requests (tests fix it so reminder times are predictable). */
+    public Simulator withClock(Clock clock) {
+        this.clock = clock;
+        return this;
+    }
+
     /** One user turn. Empty text means the user stayed silent. */
     public Turn say(String typed) {
+        if (typed != null && typed.strip().startsWith("/")) {
+            return command(typed.strip());
+        }
         String said = UtteranceResolver.normalize(typed == null ? "" : typed);
+        if (consent != null) {
+            return answerConsent(typed == null ? "" : typed, said);
+        }
         if (said.isEmpty()) {
             return silence();
         }
@@ -159,6 +224,91 @@ public final class Simulator {
         }
     }
 
+    /**
+     * Alexa's permission dialog: yes grants the scope (the fake API then accepts calls and requests
+     * list it), no denies it, silence or anything else is NOT_ANSWERED. The skill hears the
+     * outcome as a Connections.Response.
+     */
+    private Turn answerConsent(String typed, String said) {
+        Consent c = consent;
+        consent = null;
+        String status;
+        if (UtteranceResolver.BUILT_IN_SAMPLES.get("AMAZON.YesIntent").contains(said)) {
+            status = "ACCEPTED";
+            alexa.grantReminders(true);
+        } else if (UtteranceResolver.BUILT_IN_SAMPLES.get("AMAZON.NoIntent").contains(said)) {
+            status = "DENIED";
+        } else {
+            status = "NOT_ANSWERED";
+        }
+        return sendConnectionsResponse(typed, c, "200", "OK", status);
+    }
+
+    private Turn sendConnectionsResponse(String typed, Consent c, String code, String message, String status) {
+        ObjectNode request = request("Connections.Response");
+        request.put("name", c.name());
+        ObjectNode statusNode = request.putObject("status");
+        statusNode.put("code", code);
+        statusNode.put("message", message);
+        request.put("token", c.token());
+        Map<String, String> summary = new LinkedHashMap<>();
+        if (status != null) {
+            ObjectNode payload = request.putObject("payload");
+            payload.put("permissionScope", c.scope());
+            payload.put("status", status);
+            summary.put("status", status);
+        } else {
+            summary.put("code", code);
+        }
+        return send(envelope(request), typed, "Connections.Response", null, summary);
+    }
+
+    /** Console and transcript commands that change Alexa's side, not the conversation. */
+    private Turn command(String line) {
+        String[] parts = line.substring(1).split("\\s+");
+        String reply;
+        switch (parts[0]) {
+            case "grant" -> {
+                alexa.grantReminders(true);
+                reply = "reminders permission granted";
+            }
+            case "deny", "revoke" -> {
+                alexa.grantReminders(false);
+                reply = "reminders permission not granted";
+            }
+            case "timezone" -> {
+                alexa.timeZone(parts.length > 1 && !parts[1].equals("none") ? parts[1] : null);
+                reply = "device time zone: " + alexa.timeZone();
+            }
+            case "fail" -> {
+                int status = parts.length > 1 ? Integer.parseInt(parts[1]) : 503;
+                alexa.failNext(status);
+                reply = "the next Reminders API call answers " + status;
+            }
+            case "slow" -> {
+                long millis = parts.length > 1 ? Long.parseLong(parts[1]) : 5000;
+                alexa.delayNext(millis);
+                reply = "the next Reminders API call waits " + millis + " ms";
+            }
+            case "no-voice-permission" -> {
+                voicePermission = false;
+                reply = "this device cannot ask for permissions by voice";
+            }
+            case "reminders" -> {
+                StringBuilder out = new StringBuilder(alexa.reminders().size() + " reminder(s)");
+                for (JsonNode r : alexa.reminders()) {
+                    out.append("; ").append(r.path("trigger").path("recurrence").path("recurrenceRules").path(0).asText())
+                            .append(" ").append(r.path("trigger").path("timeZoneId").asText("(device zone)"))
+                            .append(" \"").append(r.path("alertInfo").path("spokenInfo").path("content").path(0).path("text").asText())
+                            .append("\"");
+                }
+                reply = out.toString();
+            }
+            default -> reply = "unknown command; try /grant /deny /timezone ZONE /fail 503 /slow 5000 /no-voice-permission /reminders";
+        }
+        return new Turn(line, "Command", null, Map.of(), null, reply, null, "", sessionOpen, List.of(), List.of());
+    }
+
     private Turn silence() {
         if (!sessionOpen) {
             return new Turn("", "None", null, Map.of(), null, "", null, "", false, List.of(), List.of());
@@ -206,10 +356,13 @@ public final class Simulator {
         }
         wireLog.accept("request: " + new String(body, StandardCharsets.UTF_8));
         JsonNode reply;
+        List<String> problems = new ArrayList<>();
         try {
             byte[] out = invoke(body);
             wireLog.accept("response: " + new String(out, StandardCharsets.UTF_8));
             reply = out.length == 0 ? Json.MAPPER.createObjectNode() : Json.MAPPER.readTree(out);
+            // The same response invariant GuardedSkill asserts in tests, reported here for people.
+            problems.addAll(ResponseInvariant.problems(type, out));
             responses.accept(reply);
         } catch (IOException e) {
             throw new IllegalStateException("skill returned unreadable JSON", e);
@@ -222,7 +375,6 @@ public final class Simulator {
         String speechSsml = response.path("outputSpeech").path("ssml").asText(null);
         String repromptSsml = response.path("reprompt").path("outputSpeech").path("ssml").asText(null);
         List<String> directives = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
         boolean dialogContinues = false;
         for (JsonNode directive : response.path("directives")) {
             String directiveType = directive.path("type").asText();
@@ -231,6 +383,9 @@ public final class Simulator {
                 elicitation = new Elicitation(directive.path("updatedIntent").path("name").asText(),
                         directive.path("slotToElicit").asText(), (ObjectNode) directive.path("updatedIntent"));
                 dialogContinues = true;
+            } else if (directiveType.equals("Connections.SendRequest")) {
+                consent = new Consent(directive.path("name").asText(), directive.path("token").asText(null),
+                        directive.path("payload").path("permissionScope").asText());
             } else if (directiveType.equals("Dialog.Delegate")) {
                 Turn delegated = delegate(typed, type, intentName, slots, (ObjectNode) directive.path("updatedIntent"));
                 if (delegated != null) {
@@ -242,19 +397,11 @@ public final class Simulator {
         if (type.equals("SessionEndedRequest")) {
             return new Turn(typed, type, intentName, slots, speechSsml, "", null, "", false, directives, problems);
         }
+        if (consent != null) {
+            return handOverForConsent(typed, type, intentName, slots, speechSsml, directives, response);
+        }
         JsonNode end = response.get("shouldEndSession");
         boolean open = (end != null && !end.isNull() && !end.asBoolean()) || dialogContinues;
-        if (speechSsml != null) {
-            SpeechCheck.problems(speechSsml).forEach(p -> problems.add("speech: " + p));
-        } else {
-            problems.add("no speech in response");
-        }
-        if (repromptSsml != null) {
-            SpeechCheck.problems(repromptSsml).forEach(p -> problems.add("reprompt: " + p));
-        }
-        if (open && repromptSsml == null && !dialogContinues) {
-            problems.add("session stays open without a reprompt");
-        }
         if (end == null || end.isNull()) {
             if (!dialogContinues) {
                 problems.add("shouldEndSession not set: a voice-only device would close the session");
@@ -269,6 +416,31 @@ public final class Simulator {
         }
         return new Turn(typed, type, intentName, slots, speechSsml, SpeechCheck.readable(speechSsml),
                 repromptSsml, repromptSsml == null ? "" : SpeechCheck.readable(repromptSsml), open, directives, problems);
+    }
+
+    /** The skill handed the user to Alexa to ask for a permission: Alexa asks (or, on a device that can't, answers at once). */
+    private Turn handOverForConsent(String typed, String type, String intentName, Map<String, String> slots, String speechSsml,
+                                    List<String> directives, JsonNode response) {
+        List<String> problems = new ArrayList<>();
+        if (response.has("reprompt")) {
+            problems.add("a Connections.SendRequest response must not carry a reprompt");
+        }
+        if (response.path("shouldEndSession").asBoolean(false)) {
+            problems.add("a Connections.SendRequest response must not end the session");
+        }
+        if (speechSsml != null) {
+            SpeechCheck.problems(speechSsml).forEach(p -> problems.add("speech: " + p));
+        }
+        if (!voicePermission) {
+            Consent c = consent;
+            consent = null;
+            return sendConnectionsResponse(typed, c, "400", "voice permission is not supported on this device", null);
+        }
+        sessionOpen = true;
+        repromptUsed = true;
+        String skillWords = speechSsml == null ? "" : SpeechCheck.readable(speechSsml) + " ";
+        return new Turn(typed, type, intentName, slots, speechSsml, skillWords + "[" + CONSENT_QUESTION + "]", null, "",
+                true, directives, problems);
     }
 
     /**
@@ -309,12 +481,19 @@ public final class Simulator {
         sessionId = "amzn1.echo-api.session." + UUID.randomUUID();
         attributes = Json.MAPPER.createObjectNode();
         elicitation = null;
+        consent = null;
         lastRepromptSsml = null;
         freshSessionPending = true;
     }
 
+    /** Drops whatever session (and pending permission question) is open, as if the user walked away. */
+    void abandonSession() {
+        closeSession();
+    }
+
     private void closeSession() {
         sessionOpen = false;
+        consent = null;
         elicitation = null;
         attributes = Json.MAPPER.createObjectNode();
     }
@@ -323,7 +502,7 @@ public final class Simulator {
         ObjectNode request = Json.MAPPER.createObjectNode();
         request.put("type", type);
         request.put("requestId", "amzn1.echo-api.request." + UUID.randomUUID());
-        request.put("timestamp", Instant.now().toString().replaceAll("\\.\\d+Z$", "Z"));
+        request.put("timestamp", clock.instant().truncatedTo(ChronoUnit.SECONDS).toString());
         request.put("locale", locale);
         return request;
     }
@@ -340,14 +519,21 @@ public final class Simulator {
         session.putObject("user").put("userId", userId);
         ObjectNode system = envelope.putObject("context").putObject("System");
         system.putObject("application").put("applicationId", LOCAL_SKILL_ID);
-        system.putObject("user").put("userId", userId);
+        ObjectNode user = system.putObject("user");
+        user.put("userId", userId);
+        if (alexa.remindersGranted()) {
+            ObjectNode permissions = user.putObject("permissions");
+            permissions.put("consentToken", alexa.token());
+            permissions.putObject("scopes").putObject(REMINDERS_SCOPE).put("status", "GRANTED");
+        }
         ObjectNode device = system.putObject("device");
         device.put("deviceId", "amzn1.ask.device.LOCAL-SIMULATOR");
         ObjectNode interfaces = device.putObject("supportedInterfaces");
         if (screen) {
             interfaces.putObject("Alexa.Presentation.APL").putObject("runtime").put("maxVersion", "1.8");
         }
-        system.put("apiEndpoint", "https://api.amazonalexa.com");
+        system.put("apiEndpoint", FakeAlexaApi.shared().endpoint());
+        system.put("apiAccessToken", alexa.token());
         envelope.set("request", request);
         return envelope;
     }
@@ -382,21 +568,37 @@ public final class Simulator {
     public static void main(String[] args) throws IOException {
         String script = null;
         String raw = null;
+        String replay = null;
+        String record = null;
         boolean json = false;
         boolean verbose = false;
         boolean screen = false;
+        boolean grant = false;
+        boolean voicePermission = true;
+        String timeZone = null;
         String locale = null;
         String evaluate = null;
+        String memory = null;
+        String dynamodb = null;
+        String table = LOCAL_TABLE;
         for (Iterator<String> it = List.of(args).iterator(); it.hasNext(); ) {
             String arg = it.next();
             switch (arg) {
                 case "--script" -> script = next(it, arg);
                 case "--raw" -> raw = next(it, arg);
+                case "--replay" -> replay = next(it, arg);
+                case "--record" -> record = next(it, arg);
                 case "--locale" -> locale = next(it, arg);
                 case "--evaluate" -> evaluate = next(it, arg);
+                case "--memory" -> memory = next(it, arg);
+                case "--dynamodb" -> dynamodb = next(it, arg);
+                case "--table" -> table = next(it, arg);
                 case "--json" -> json = true;
                 case "--verbose" -> verbose = true;
                 case "--screen" -> screen = true;
+                case "--grant-reminders" -> grant = true;
+                case "--no-voice-permission" -> voicePermission = false;
+                case "--timezone" -> timeZone = next(it, arg);
                 case "--help", "-h" -> {
                     usage(System.out);
                     return;
@@ -410,14 +612,15 @@ public final class Simulator {
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Transcript transcript = script == null ? null : Transcript.parse(Path.of(script));
+        ReplayFile replayFile = replay == null ? null : Replay.readOrExit(Path.of(replay), System.err);
         if (locale == null && evaluate != null) {
             locale = NluEvaluation.localeOf(Path.of(evaluate));
         }
         if (locale == null) {
-            locale = transcript != null ? transcript.locale() : "en-US";
+            locale = transcript != null ? transcript.locale() : replayFile != null ? replayFile.locale() : "en-US";
         }
-        if (!InteractionModel.LOCALES.contains(locale)) {
-            System.err.println("Unknown locale " + locale + "; use one of " + InteractionModel.LOCALES);
+        if (!Locales.ALL.contains(locale)) {
+            System.err.println("Unknown locale " + locale + "; use one of " + Locales.ALL);
             System.exit(2);
         }
         if (evaluate != null) {
@@ -427,12 +630,37 @@ public final class Simulator {
             System.exit(report.passes() ? 0 : 1);
         }
         Consumer<String> skillLog = verbose ? line -> out.println("  log: " + line) : line -> { };
-        Simulator simulator = new Simulator(InteractionModel.forLocale(locale), locale, skillLog).withScreen(screen);
+        PersistenceAdapter store;
+        if (dynamodb != null) {
+            DynamoDbStore dynamo = DynamoDbStore.forEndpoint(java.net.URI.create(dynamodb), table);
+            try {
+                LocalTable.ensure(dynamo.client(), table);
+            } catch (RuntimeException e) {
+                System.err.println("DynamoDB endpoint " + dynamodb + " is not answering (" + e.getClass().getSimpleName()
+                        + "); the skill will treat you as a new user.");
+            }
+            store = dynamo;
+        } else {
+            store = new FileStore(memory != null ? Path.of(memory) : FileStore.defaultFile());
+        }
+        Simulator simulator = new Simulator(InteractionModel.forLocale(locale), locale, skillLog, store).withScreen(screen)
+                .withVoicePermission(voicePermission);
+        simulator.alexa().grantReminders(grant);
+        if (timeZone != null) {
+            simulator.alexa().timeZone(timeZone.equals("none") ? null : timeZone);
+        }
         if (json) {
-            simulator.onWire(line -> out.println(line.indent(2).stripTrailing()));
+            simulator.onWire(new ConsoleJson(out));
         }
         if (raw != null) {
             out.println(simulator.sendRaw(Files.readAllBytes(Path.of(raw))));
+            return;
+        }
+        if (replayFile != null) {
+            int status = Replay.runAndReport(Path.of(replay), replayFile, simulator, out);
+            if (status != 0) {
+                System.exit(status);
+            }
             return;
         }
         if (transcript != null) {
@@ -449,31 +677,38 @@ public final class Simulator {
         }
         out.println("Bedtime Legs offline simulator (" + locale + "). Type what you'd say to Alexa.");
         out.println("Try: open bedtime legs | ask bedtime legs to help with a cramp in my calf");
-        out.println("An empty line is silence; 'exit' ends the session; Ctrl-D quits.");
+        out.println("An empty line is silence; 'exit' ends the session; .record FILE saves a replay file; .quit or Ctrl-D quits.");
+        Recorder recorder = new Recorder(record == null ? null : Path.of(record), LOCAL_SKILL_ID, locale);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         while (true) {
             out.print("> ");
             out.flush();
             String line = in.readLine();
-            if (line == null) {
+            if (line == null || Recorder.quits(line)) {
                 break;
             }
             if (System.console() == null) {
                 out.println(line); // piped input: echo it so the output reads as a conversation
             }
-            if (line.isBlank() && !simulator.sessionOpen()) {
+            if (recorder.command(line, out) || (line.isBlank() && !simulator.sessionOpen())) {
                 continue;
             }
+            recorder.heard(line);
             print(simulator.say(line), out);
         }
         if (simulator.sessionOpen()) {
             simulator.endSession("", "USER_INITIATED");
         }
         out.println();
+        recorder.finish(out);
     }
 
     /** Prints a turn the way a person would read it. */
     public static void print(Turn turn, PrintStream out) {
+        if (turn.requestType().equals("Command")) {
+            out.println("  (simulator: " + turn.speech() + ")");
+            return;
+        }
         if (turn.requestType().equals("Reprompt")) {
             out.println("  (silence: Alexa reprompts)");
         } else {
@@ -501,17 +736,34 @@ public final class Simulator {
 
     private static void usage(PrintStream out) {
         out.println(String.join(System.lineSeparator(),
-                "usage: simulator [--script FILE] [--evaluate PATH] [--raw FILE] [--json] [--verbose] [--screen] [--locale en-US|en-GB|en-CA|en-AU|en-IN]",
+                "usage: simulator [--script FILE | --replay FILE | --raw FILE | --evaluate PATH] [--record FILE] [--json] [--verbose] [--screen]",
+                "                 [--locale en-US|en-GB|en-CA|en-AU|en-IN] [--grant-reminders] [--no-voice-permission]",
+                "                 [--timezone ZONE|none] [--memory FILE | --dynamodb URL [--table NAME]]",
                 "  (no options)    interactive: type what you'd say at the > prompt",
                 "  --script FILE   run a transcript (> said, < speech contains, = intent, ...) and check it",
+                "  --replay FILE   run an ASK CLI dialog replay file (skillId, locale, type text, userInput),",
+                "                  as 'ask dialog --replay FILE' would against Alexa; exit 1 on problems, 2 on a bad file",
+                "  --record FILE   interactive: when you quit, write what you typed as such a replay file",
+                "                  (or type .record FILE [--append-quit] at the prompt, as in ask dialog)",
                 "  --evaluate PATH run an NLU evaluation set (a .tsv file or a folder of them) and print accuracy",
                 "                  per intent, a confusion table and each miss with its closest sample; exit 1",
                 "                  below the gates (locale from --locale, or the folder's name, e.g. nlu/en-GB)",
                 "  --raw FILE      send one raw request envelope JSON file through the Lambda entry point",
                 "  --locale L      the request locale and its interaction model (default en-US, or a",
-                "                  transcript's '# locale:' header)",
-                "  --json          also print each request and response envelope",
+                "                  transcript's '# locale:' header, or a replay file's locale)",
+                "  --json          also print each request and response as the developer console's Test tab",
+                "                  shows them: JSON Input (the envelope) and JSON Output ({\"body\": response})",
                 "  --verbose       also print the skill's own (privacy-safe) log lines",
-                "  --screen        be a device with a screen (Echo Show): requests list Alexa.Presentation.APL"));
+                "  --screen        be a device with a screen (Echo Show): requests list Alexa.Presentation.APL",
+                "  --grant-reminders      the user has already granted the reminders permission",
+                "  --no-voice-permission  a device that can't ask for permissions by voice (the skill sends a card)",
+                "  --timezone ZONE        the device time zone the Settings API reports (default America/New_York;",
+                "                         none: the API answers 404)",
+                "  At the > prompt: /grant /deny /timezone ZONE /fail 503 /slow 5000 /no-voice-permission /reminders",
+                "  change Alexa's side (permission, zone, the next Reminders API answer) or list the reminders it holds.",
+                "  --memory FILE   remember the user in this JSON file (default ~/.bedtime-legs/users.json)",
+                "  --dynamodb URL  remember the user in a DynamoDB-compatible server instead, e.g.",
+                "                  http://127.0.0.1:4567 (dynalite); the table (--table, default " + LOCAL_TABLE + ")",
+                "                  is created there when missing"));
     }
 }

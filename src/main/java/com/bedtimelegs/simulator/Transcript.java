@@ -95,6 +95,37 @@ public final class Transcript {
         return steps.stream().mapToInt(s -> s.expectations().size()).sum();
     }
 
+    /** What the user says, turn by turn ("" for silence). */
+    public List<String> said() {
+        return steps.stream().map(Step::said).toList();
+    }
+
+    /**
+     * Checks turns produced elsewhere (a replay file run through the simulator) against this
+     * transcript, turn for turn; returns the failed expectations (empty when all held).
+     */
+    public List<String> check(List<Turn> turns) {
+        List<String> failures = new ArrayList<>();
+        if (turns.size() != steps.size()) {
+            failures.add(name + ": " + turns.size() + " turns, but the transcript has " + steps.size());
+        }
+        for (int i = 0; i < Math.min(turns.size(), steps.size()); i++) {
+            Step step = steps.get(i);
+            Turn turn = turns.get(i);
+            if (!turn.said().strip().equals(step.said())) {
+                failures.add(name + ":" + step.line() + ": said \"" + turn.said() + "\", the transcript says \"" + step.said() + "\"");
+            }
+            turn.problems().forEach(problem -> failures.add(name + ":" + step.line() + ": " + problem));
+            for (Expectation e : step.expectations()) {
+                String failure = check(e, turn);
+                if (failure != null) {
+                    failures.add(name + ":" + e.line() + ": " + failure);
+                }
+            }
+        }
+        return failures;
+    }
+
     /** Runs every turn, printing it; returns the failed expectations (empty when all held). */
     public List<String> run(Simulator simulator, PrintStream out) {
         List<String> failures = new ArrayList<>();

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
  */
 public final class UtteranceResolver {
     public static final String FALLBACK = "AMAZON.FallbackIntent";
+    static final String AMAZON_TIME = "AMAZON.TIME";
 
     /** What Alexa heard for one slot. {@code match} is empty for ER_SUCCESS_NO_MATCH. */
     public record HeardSlot(String name, String type, String heard, Optional<SlotValue> match, boolean customType) {
@@ -86,6 +87,8 @@ public final class UtteranceResolver {
     private final Map<String, Map<String, SlotValue>> valueIndex = new LinkedHashMap<>();
     /** The last pass: samples whose words appear in order in the utterance (see {@link NearMatcher}). */
     private final NearMatcher near = new NearMatcher(valueIndex);
+    /** The very last pass: the likeliest intent by weighted word overlap (see {@link LikelyMatcher}). */
+    private final LikelyMatcher likely = new LikelyMatcher(valueIndex);
 
     public UtteranceResolver(InteractionModel model) {
         this.model = model;
@@ -110,12 +113,15 @@ public final class UtteranceResolver {
             intent.slots().forEach(def -> slotTypes.put(def.name(), def.type()));
             for (String sample : intent.samples()) {
                 near.add(intent.name(), order, sample, false, relaxSample(sample), slotTypes);
+                likely.add(intent.name(), order, sample, relaxSample(sample), slotTypes);
             }
             for (String sample : BUILT_IN_SAMPLES.getOrDefault(intent.name(), List.of())) {
                 near.add(intent.name(), order, sample, true, relaxSample(sample), slotTypes);
+                likely.add(intent.name(), order, sample, relaxSample(sample), slotTypes);
             }
             order++;
         }
+        likely.seal();
     }
 
     /** A sample normalised and relaxed, with its slot names kept as written. */
@@ -222,6 +228,12 @@ public final class UtteranceResolver {
                     best = third; // its slots are all resolved values: it beats free text too
                 }
             }
+            if (best.isEmpty() || best.get().unmatched() > 0) {
+                Optional<Candidate> fourth = likeliest(relaxed);
+                if (fourth.isPresent()) {
+                    best = fourth; // no free text in it: it beats a reading that holds some
+                }
+            }
         }
         return best
                 .map(c -> new Resolution(c.sample().intent(), withEmptySlots(c.sample().intent(), c.slots()), c.sample().sample()))
@@ -247,7 +259,13 @@ public final class UtteranceResolver {
                     continue; // undeclared slot: the model check test reports it
                 }
                 HeardSlot heard = heard(def, m.group(i + 1), relaxed);
-                if (heard.match().isPresent()) {
+                if (isTime(def)) {
+                    if (heard.heard() == null) {
+                        unmatched++; // words that are no time: a sample with those words as literals fits better
+                    } else {
+                        resolved++;
+                    }
+                } else if (heard.match().isPresent()) {
                     resolved++;
                 } else if (!isFreeTextValue(heard.heard())) {
                     acceptable = false;
@@ -288,6 +306,19 @@ public final class UtteranceResolver {
         }
         CompiledSample sample = new CompiledSample(best.sample().intent(), best.sample().intentOrder(), best.sample().text(),
                 null, List.of(), best.sample().tokens().length, best.sample().builtInDefault(), false);
+        return Optional.of(new Candidate(sample, slots, 0, slots.size()));
+    }
+
+    private Optional<Candidate> likeliest(String relaxed) {
+        Optional<LikelyMatcher.Match> found = likely.match(relaxed);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        LikelyMatcher.Match m = found.get();
+        IntentDef intent = model.intents().get(m.intent());
+        Map<String, HeardSlot> slots = new LinkedHashMap<>();
+        m.slots().forEach((name, words) -> slots.put(name, heard(intent.slot(name).orElseThrow(), words, true)));
+        CompiledSample sample = new CompiledSample(m.intent(), 0, m.sample(), null, List.of(), 0, false, false);
         return Optional.of(new Candidate(sample, slots, 0, slots.size()));
     }
 
@@ -346,7 +377,7 @@ public final class UtteranceResolver {
                 Matcher m = sample.pattern().matcher(words);
                 if (m.matches() && sample.slotNames().size() == 1 && sample.slotNames().get(0).equals(slotName)) {
                     HeardSlot heard = heard(def, m.group(1), relaxed);
-                    if (!heard.customType() || heard.match().isPresent()) {
+                    if (isTime(def) ? heard.heard() != null : !heard.customType() || heard.match().isPresent()) {
                         return Optional.of(heard);
                     }
                 }
@@ -425,11 +456,19 @@ public final class UtteranceResolver {
         return all;
     }
 
+    private static boolean isTime(SlotDef def) {
+        return AMAZON_TIME.equals(def.type());
+    }
+
     /**
      * The slot as Alexa would report it: ER_SUCCESS_MATCH with the value when the words are a value
      * or synonym (on the relaxed pass, also when they are one once filler words are dropped).
+     * AMAZON.TIME is sent as a value ("21:30", "09:30", "NI"), never the words; none if no time was heard.
      */
     private HeardSlot heard(SlotDef def, String words, boolean relaxed) {
+        if (isTime(def)) {
+            return new HeardSlot(def.name(), def.type(), SpokenTime.parse(words).orElse(null), Optional.empty(), false);
+        }
         boolean custom = model.isCustomType(def.type());
         Optional<SlotValue> match = Optional.empty();
         if (custom) {

@@ -21,6 +21,7 @@ public final class EnvelopeBuilder {
     private String locale = "en-US";
     private String dialogState;
     private String label = "local";
+    private String timestamp = "2026-11-25T22:30:00Z";
 
     private EnvelopeBuilder(String skillId, String type, ObjectNode intent) {
         this.skillId = skillId;
@@ -100,6 +101,12 @@ public final class EnvelopeBuilder {
         return this;
     }
 
+    /** When Alexa says the request was made (ISO-8601, e.g. 2026-11-25T22:30:00Z). */
+    public EnvelopeBuilder timestamp(String timestamp) {
+        this.timestamp = timestamp;
+        return this;
+    }
+
     /** Names the session, user and device ids (e.g. "priming") so logs tell them apart. */
     public EnvelopeBuilder label(String label) {
         this.label = label;
@@ -128,7 +135,7 @@ public final class EnvelopeBuilder {
         ObjectNode request = envelope.putObject("request");
         request.put("type", type);
         request.put("requestId", "amzn1.echo-api.request." + label);
-        request.put("timestamp", "2026-11-25T22:30:00Z");
+        request.put("timestamp", timestamp);
         request.put("locale", locale);
         if (dialogState != null) {
             request.put("dialogState", dialogState);

@@ -31,7 +31,7 @@ public final class GuardedSkill implements AlexaSkill<RequestEnvelope, ResponseE
             envelope = Json.MAPPER.readTree(request.getRawRequest());
         } catch (JsonProcessingException e) {
             throw new BadRequestException("Malformed request: the body is not valid JSON ("
-                    + e.getOriginalMessage() + ")");
+                    + firstLine(e.getOriginalMessage()) + ")");
         } catch (IOException e) {
             throw new BadRequestException("Malformed request: the body could not be read");
         }
@@ -41,11 +41,17 @@ public final class GuardedSkill implements AlexaSkill<RequestEnvelope, ResponseE
         if (!envelope.path("request").hasNonNull("type")) {
             throw new BadRequestException("Malformed request: no request.type, so this is not an Alexa request envelope");
         }
+        // The SDK's own skill-id check (withSkillId) and its service clients read
+        // context.System.application, so the envelope must carry it. Alexa sends context on every
+        // request; session.application is optional and, when present, must name the same skill.
         String applicationId = envelope.path("context").path("System").path("application").path("applicationId").asText(null);
         if (applicationId == null) {
-            applicationId = envelope.path("session").path("application").path("applicationId").asText(null);
+            throw new BadRequestException("Malformed request: no context.System.application.applicationId");
         }
-        if (!skillId.equals(applicationId)) {
+        JsonNode sessionApplication = envelope.path("session").path("application").path("applicationId");
+        if (!skillId.equals(applicationId)
+                || !sessionApplication.isMissingNode() && !sessionApplication.isNull()
+                && !skillId.equals(sessionApplication.asText())) {
             throw new BadRequestException("Rejected request: it is addressed to a different skill id");
         }
         SkillResponse<ResponseEnvelope> response;
@@ -61,6 +67,9 @@ public final class GuardedSkill implements AlexaSkill<RequestEnvelope, ResponseE
         if (response == null) {
             throw new BadRequestException("Malformed request: the SDK could not read the envelope");
         }
+        // Checked whenever assertions are on (all tests); free on Lambda, where they are off.
+        assert !response.isPresent() || ResponseInvariant.holds(envelope.path("request").path("type").asText(),
+                response.getRawResponse());
         return response;
     }
 

@@ -2,6 +2,7 @@ package com.bedtimelegs.skill;
 
 import com.amazon.ask.AlexaSkill;
 import com.amazon.ask.SkillStreamHandler;
+import com.bedtimelegs.persistence.DynamoDbStore;
 import org.crac.Core;
 
 /** The AWS Lambda handler: {@code com.bedtimelegs.skill.LambdaEntry::handleRequest}. */
@@ -10,8 +11,12 @@ public final class LambdaEntry extends SkillStreamHandler {
     private Priming priming;
 
     public LambdaEntry() {
-        super(BedtimeLegsSkill.fromEnvironment());
-        priming = new Priming(this, System.getenv(BedtimeLegsSkill.SKILL_ID_ENV));
+        this(BedtimeLegsSkill.storeFromEnvironment());
+    }
+
+    private LambdaEntry(DynamoDbStore store) {
+        super(BedtimeLegsSkill.fromEnvironment(store));
+        priming = new Priming(this, System.getenv(BedtimeLegsSkill.SKILL_ID_ENV), store);
         // SnapStart calls beforeCheckpoint when it snapshots a published version; elsewhere a no-op.
         Core.getGlobalContext().register(priming);
     }

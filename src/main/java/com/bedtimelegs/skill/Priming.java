@@ -1,6 +1,7 @@
 package com.bedtimelegs.skill;
 
 import com.bedtimelegs.content.Json;
+import com.bedtimelegs.persistence.DynamoDbStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
@@ -31,10 +32,22 @@ public final class Priming implements Resource {
 
     private final LambdaEntry entry;
     private final String skillId;
+    private final DynamoDbStore store;
 
     public Priming(LambdaEntry entry, String skillId) {
+        this(entry, skillId, null);
+    }
+
+    /**
+     * With a store, the conversations run while it is in its dry-run mode: every read and write
+     * goes through the AWS SDK's pipeline (marshalling, signing) and is stopped before it is sent.
+     * No network call, no credentials fetched into the snapshot; the memory's fault path (speak as
+     * a new user) is primed too.
+     */
+    public Priming(LambdaEntry entry, String skillId, DynamoDbStore store) {
         this.entry = entry;
         this.skillId = skillId;
+        this.store = store;
     }
 
     @Override
@@ -44,11 +57,20 @@ public final class Priming implements Resource {
 
     @Override
     public void afterRestore(Context<? extends Resource> context) {
-        // Nothing to reopen: the skill holds no connections or clocks.
+        // Nothing to reopen: the store's HTTP client opens connections per call, after the restore.
     }
 
     /** Plays every conversation once; returns how many requests were answered. */
     public int run() {
+        if (store == null) {
+            return play();
+        }
+        int[] answered = new int[1];
+        store.dryRun(() -> answered[0] = play());
+        return answered[0];
+    }
+
+    private int play() {
         int answered = 0;
         for (List<String[]> conversation : CONVERSATIONS) {
             JsonNode attributes = Json.MAPPER.createObjectNode();

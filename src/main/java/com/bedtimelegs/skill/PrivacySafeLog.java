@@ -20,7 +20,7 @@ import java.util.function.Consumer;
  */
 public final class PrivacySafeLog implements RequestInterceptor, ResponseInterceptor {
     private static final Set<String> ANSWER_INTENTS = Set.of("AMAZON.YesIntent", "AMAZON.NoIntent", "UnsureIntent",
-            "EmergencySymptomIntent", "LegWarningSignIntent", "CrampPersistingIntent");
+            "EmergencySymptomIntent", "LegWarningSignIntent", "CrampPersistingIntent", "RestlessLegsIntent");
 
     private final Consumer<String> sink;
 
@@ -35,7 +35,9 @@ public final class PrivacySafeLog implements RequestInterceptor, ResponseInterce
         if (request instanceof IntentRequest intentRequest && intentRequest.getIntent() != null) {
             String intent = intentRequest.getIntent().getName();
             // Yes, no, "not sure" and urgent signs ("my chest hurts", "my leg is swollen") are themselves answers to red-flag questions: log only that one was given.
-            line.append(" intent=").append(ANSWER_INTENTS.contains(intent) ? "(an answer)" : intent);
+            // Set.of(..).contains(null) throws: an intent with no name is logged as "(none)".
+            line.append(" intent=").append(intent == null ? "(none)"
+                    : ANSWER_INTENTS.contains(intent) ? "(an answer)" : intent);
             if (intentRequest.getIntent().getSlots() != null) {
                 TreeSet<String> filled = new TreeSet<>();
                 intentRequest.getIntent().getSlots().forEach((name, slot) -> {

@@ -1,5 +1,6 @@
 package com.bedtimelegs.speech;
 
+import com.bedtimelegs.content.Locales;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +21,6 @@ import java.util.regex.Pattern;
  */
 public final class Speech {
     public static final String BASE_NAME = "speech.Speech";
-    /** The request locales the skill is published in; every one has a bundle file. */
-    public static final List<String> LOCALES = List.of("en-US", "en-GB", "en-CA", "en-AU", "en-IN");
 
     private static final String SPELLING = "spelling.";
     private static final ResourceBundle.Control NO_DEFAULT_LOCALE =
@@ -37,7 +36,7 @@ public final class Speech {
     /** The words for a request locale such as "en-GB"; unknown or missing locales get the base English. */
     public static Speech of(String localeTag) {
         String tag = localeTag == null ? "" : localeTag.strip().replace('_', '-');
-        String known = LOCALES.stream().filter(l -> l.equalsIgnoreCase(tag)).findFirst().orElse("en-US");
+        String known = Locales.ALL.stream().filter(l -> l.equalsIgnoreCase(tag)).findFirst().orElse("en-US");
         // Only the published locales are cached, so odd locales in requests can't grow the cache.
         return CACHE.computeIfAbsent(known, t -> new Speech(load(Locale.forLanguageTag(t))));
     }

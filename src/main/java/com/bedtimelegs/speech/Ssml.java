@@ -12,8 +12,16 @@ public final class Ssml {
     public static final int MAX_BREAK_SECONDS = 10;
     /** Alexa rejects output speech longer than this many characters. */
     public static final int MAX_SPEECH_CHARS = 8000;
+    /** Every SSML element this builder writes; stored speech with any other was not written by the skill. */
+    public static final java.util.Set<String> ELEMENTS = java.util.Set.of("speak", "prosody", "break", "amazon:effect");
     /** Calm bedtime pace; Alexa accepts a percentage of the normal rate. */
     public static final String BEDTIME_RATE = "90%";
+    /** The quiet bedtime voice the user can ask for: Alexa's whisper, a little slower still. */
+    public static final String QUIET_RATE = "85%";
+    private static final String OPEN = "<speak><prosody rate=\"" + BEDTIME_RATE + "\">";
+    private static final String CLOSE = "</prosody></speak>";
+    private static final String QUIET_OPEN = "<speak><amazon:effect name=\"whispered\"><prosody rate=\"" + QUIET_RATE + "\">";
+    private static final String QUIET_CLOSE = "</prosody></amazon:effect></speak>";
 
     private final StringBuilder body = new StringBuilder();
 
@@ -76,21 +84,32 @@ public final class Ssml {
 
     /** Appends a response already built by {@link #build()}, e.g. to say the last question again. */
     public Ssml thenSsml(String built) {
-        String inner = built.strip();
-        String open = "<speak><prosody rate=\"" + BEDTIME_RATE + "\">";
-        String close = "</prosody></speak>";
-        if (inner.startsWith(open) && inner.endsWith(close)) {
-            inner = inner.substring(open.length(), inner.length() - close.length());
-        } else if (inner.startsWith("<speak>") && inner.endsWith("</speak>")) {
-            inner = inner.substring("<speak>".length(), inner.length() - "</speak>".length());
-        } else {
-            inner = escape(inner); // plain text
-        }
+        String inner = inner(built);
         if (!inner.isBlank()) {
             separate();
             body.append(inner.strip());
         }
         return this;
+    }
+
+    /** A built response said in the quiet voice (whispered, slower); already quiet speech is unchanged. */
+    public static String quiet(String built) {
+        return QUIET_OPEN + inner(built) + QUIET_CLOSE;
+    }
+
+    /** The body of a built response (normal or quiet voice), or plain text escaped. */
+    private static String inner(String built) {
+        String text = built.strip();
+        if (text.startsWith(OPEN) && text.endsWith(CLOSE)) {
+            return text.substring(OPEN.length(), text.length() - CLOSE.length()).strip();
+        }
+        if (text.startsWith(QUIET_OPEN) && text.endsWith(QUIET_CLOSE)) {
+            return text.substring(QUIET_OPEN.length(), text.length() - QUIET_CLOSE.length()).strip();
+        }
+        if (text.startsWith("<speak>") && text.endsWith("</speak>")) {
+            return text.substring("<speak>".length(), text.length() - "</speak>".length()).strip();
+        }
+        return escape(text); // plain text
     }
 
     public boolean isEmpty() {
@@ -99,7 +118,7 @@ public final class Ssml {
 
     /** The full SSML document, {@code <speak>} included. */
     public String build() {
-        return "<speak><prosody rate=\"" + BEDTIME_RATE + "\">" + body + "</prosody></speak>";
+        return OPEN + body + CLOSE;
     }
 
     @Override

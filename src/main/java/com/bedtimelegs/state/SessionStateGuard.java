@@ -4,13 +4,22 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.interceptor.RequestInterceptor;
 import com.amazon.ask.dispatcher.request.interceptor.ResponseInterceptor;
 import com.amazon.ask.model.Response;
+import com.bedtimelegs.content.Json;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Optional;
 
 /**
  * Session attributes carry a schema version. Attributes written by another version of the skill
  * (a deploy mid-conversation) or tampered with are dropped before any handler reads them, so no
  * handler has to guess at their shape; handlers then tell the user they lost their place.
+ *
+ * <p>Even with the right version, only the keys the skill owns ({@link Conversation#budget}) are
+ * kept, each within its size: Alexa sends the attributes back and the skill returns them, so junk
+ * beside valid state would otherwise be echoed into every response, past Alexa's size limit.
  */
 public final class SessionStateGuard implements RequestInterceptor, ResponseInterceptor {
     /** Bump whenever the shape of the session attributes changes. */
@@ -24,11 +33,23 @@ public final class SessionStateGuard implements RequestInterceptor, ResponseInte
             return;
         }
         Map<String, Object> attributes = input.getAttributesManager().getSessionAttributes();
-        if (attributes.isEmpty() || isCurrent(attributes.get(VERSION))) {
+        if (attributes.isEmpty()) {
             return;
         }
-        attributes.clear();
-        input.getAttributesManager().getRequestAttributes().put(RESET_THIS_TURN, Boolean.TRUE);
+        if (!isCurrent(attributes.get(VERSION))) {
+            attributes.clear();
+            input.getAttributesManager().getRequestAttributes().put(RESET_THIS_TURN, Boolean.TRUE);
+            return;
+        }
+        attributes.keySet().removeIf(key -> Conversation.budget(key) < 0); // not ours: junk, never state
+        Map<String, Integer> sizes = sizes(attributes);
+        if (attributes.keySet().removeAll(oversized(sizes))) {
+            // One of our own values is larger than the skill ever writes: tampered, so part of
+            // where we were is gone, and the user is told so.
+            input.getAttributesManager().getRequestAttributes().put(RESET_THIS_TURN, Boolean.TRUE);
+        }
+        // Other activities' maps are leftovers; past the total they are dropped, the current one stays.
+        attributes.keySet().removeAll(surplusActivityStates(attributes, sizes));
     }
 
     @Override
@@ -42,6 +63,63 @@ public final class SessionStateGuard implements RequestInterceptor, ResponseInte
     /** True when this turn began with state the skill could not trust and had to forget. */
     public static boolean stateWasReset(HandlerInput input) {
         return Boolean.TRUE.equals(input.getAttributesManager().getRequestAttributes().get(RESET_THIS_TURN));
+    }
+
+    /** Keys this guard would drop from attributes of the current version: not ours, over their size, or surplus. */
+    public static Set<String> untrusted(Map<String, Object> attributes) {
+        Set<String> keys = new TreeSet<>();
+        attributes.keySet().stream().filter(key -> Conversation.budget(key) < 0).forEach(keys::add);
+        Map<String, Integer> sizes = sizes(attributes);
+        keys.addAll(oversized(sizes));
+        sizes.keySet().removeAll(keys);
+        keys.addAll(surplusActivityStates(attributes, sizes));
+        return keys;
+    }
+
+    /** Bytes (as JSON) of each value the skill owns. */
+    private static Map<String, Integer> sizes(Map<String, Object> attributes) {
+        Map<String, Integer> sizes = new HashMap<>();
+        attributes.forEach((key, value) -> {
+            if (Conversation.budget(key) >= 0) {
+                sizes.put(key, size(value));
+            }
+        });
+        return sizes;
+    }
+
+    private static Set<String> oversized(Map<String, Integer> sizes) {
+        Set<String> keys = new TreeSet<>();
+        sizes.forEach((key, size) -> {
+            if (size > Conversation.budget(key)) {
+                keys.add(key);
+            }
+        });
+        return keys;
+    }
+
+    /** Maps of activities other than the current one, when all activity maps together exceed their total. */
+    private static Set<String> surplusActivityStates(Map<String, Object> attributes, Map<String, Integer> sizes) {
+        String current = Conversation.of(attributes).activity().name();
+        int total = 0;
+        Set<String> others = new TreeSet<>();
+        for (Activity activity : Activity.values()) {
+            Integer size = sizes.get(activity.name());
+            if (size != null) {
+                total += size;
+                if (!activity.name().equals(current)) {
+                    others.add(activity.name());
+                }
+            }
+        }
+        return total > Conversation.MAX_ALL_ACTIVITY_STATE_BYTES ? others : Set.of();
+    }
+
+    private static int size(Object value) {
+        try {
+            return Json.MAPPER.writeValueAsBytes(value).length;
+        } catch (JsonProcessingException e) {
+            return Integer.MAX_VALUE;
+        }
     }
 
     private static boolean isCurrent(Object version) {

@@ -1,6 +1,7 @@
 package com.bedtimelegs.stretch;
 
 import com.bedtimelegs.content.Resources;
+import com.bedtimelegs.content.Sources;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -126,6 +127,10 @@ public final class RoutineCatalog {
             String safety = text(node, "safety", where, problems);
             String limb = node.hasNonNull("limb") ? node.get("limb").asText("leg").strip() : "leg";
             List<Side> sides = sides(node, where, problems);
+            String source = node.path("source").asText("");
+            if (!Sources.cites(source)) {
+                problems.add(where + ": \"source\" " + Sources.expected());
+            }
             if (id == null || name == null || muscle == null || target == null || position == null || setup == null
                     || holdCue == null || hold < 0 || reps < 0 || safety == null || sides == null) {
                 continue;
@@ -135,7 +140,7 @@ public final class RoutineCatalog {
                 continue;
             }
             out.put(id, new Stretch(id, name, muscle, target, position, setup, holdCue, hold, sides, reps, safety,
-                    limb.isEmpty() ? "leg" : limb, node.path("movement").asBoolean(false)));
+                    limb.isEmpty() ? "leg" : limb, node.path("movement").asBoolean(false), source));
         }
         return out;
     }

@@ -18,10 +18,11 @@ import java.util.List;
  * @param safety      the stretch's own safety cue
  * @param limb        the word after "your left", usually "leg"
  * @param movement    true when the "hold" is a slow movement kept up for the time (ankle pumps)
+ * @param source      where the stretch comes from (see {@link com.bedtimelegs.content.Sources})
  */
 public record Stretch(String id, String name, Muscle muscle, String target, Position position, String setup,
                       String holdCue, int holdSeconds, List<Side> sides, int reps, String safety, String limb,
-                      boolean movement) {
+                      boolean movement, String source) {
     public Stretch {
         sides = List.copyOf(sides);
     }

@@ -2,6 +2,7 @@ package com.bedtimelegs.tips;
 
 import com.bedtimelegs.content.Resources;
 import com.bedtimelegs.content.Json;
+import com.bedtimelegs.content.Sources;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -82,6 +83,9 @@ public final class TipCatalog {
                 }
                 if (tip.text() == null || tip.text().isBlank()) {
                     problems.add("tip " + tip.id() + " has no text");
+                }
+                if (!Sources.cites(tip.source())) {
+                    problems.add("tip " + tip.id() + " source " + Sources.expected());
                 }
             }
         }

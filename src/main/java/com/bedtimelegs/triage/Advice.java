@@ -15,6 +15,8 @@ import java.util.List;
  * @param written the same sentences for reading, with numbers as digits
  */
 public record Advice(Outcome outcome, String title, List<String> spoken, List<String> written) {
+    /** The question about medicines known to cause cramps, new or not. */
+    static final String MEDICINE_SLOT = "crampMedicine";
     private static final Speech US = Speech.of("en-US");
     static final String UNSURE_CALL = US.text("advice.unsureCall");
     static final String UNSURE_CHECK = US.text("advice.unsureCheck");
@@ -28,7 +30,7 @@ public record Advice(Outcome outcome, String title, List<String> spoken, List<St
 
     public static Advice forAssessment(Assessment assessment, String locale) {
         String reason = assessment.trigger().map(Question::reason).orElse("");
-        boolean medicine = assessment.trigger().map(q -> q.slot().equals("newMedicine")).orElse(false);
+        boolean medicine = assessment.trigger().map(q -> q.slot().equals(MEDICINE_SLOT)).orElse(false);
         return advise(assessment.outcome(), reason, assessment.unsure(), medicine, false, locale);
     }
 
@@ -92,6 +94,7 @@ public record Advice(Outcome outcome, String title, List<String> spoken, List<St
                     b.add(words.text("advice.unsureCheck"));
                 }
                 b.add(words.text(medicine ? "advice.medicineTriggered" : "advice.medicineGeneral"));
+                b.add(words.text("advice.quinine"));
                 b.add(words.text("advice.untilThen"));
                 return b.build(outcome, words.text("advice.seeDoctorTitle"));
             }

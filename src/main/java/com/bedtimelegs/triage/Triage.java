@@ -2,6 +2,7 @@ package com.bedtimelegs.triage;
 
 import com.bedtimelegs.content.Resources;
 import com.bedtimelegs.content.Json;
+import com.bedtimelegs.content.Sources;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -137,8 +138,8 @@ public final class Triage {
             if (reason.isBlank() || !reason.endsWith(".")) {
                 problems.add(where + ": reason must be a sentence");
             }
-            if (!source.startsWith("NHS: ") && !source.startsWith("Seed guide: ")) {
-                problems.add(where + ": source must name the NHS page or the seed guide");
+            if (!Sources.cites(source)) {
+                problems.add(where + ": source " + Sources.expected());
             }
             JsonNode unsure = node.path("unsureCountsAsYes");
             if (!unsure.isBoolean()) {

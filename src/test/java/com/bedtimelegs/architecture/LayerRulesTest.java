@@ -69,6 +69,22 @@ class LayerRulesTest {
     }
 
     @Test
+    void theRemindersClientIsInfrastructureBelowHandlersAndState() {
+        noClasses().that().resideInAPackage(APP + ".reminders..")
+                .should().dependOnClassesThat().resideInAnyPackage(APP + ".handlers..", APP + ".skill..", APP + ".state..",
+                        APP + ".simulator..")
+                .check(MAIN);
+    }
+
+    @Test
+    void theStoresKnowOnlyTheSdksNotTheConversation() {
+        noClasses().that().resideInAPackage(APP + ".persistence..")
+                .should().dependOnClassesThat().resideInAnyPackage(APP + ".state..", APP + ".handlers..", APP + ".skill..",
+                        APP + ".simulator..", APP + ".stretch..", APP + ".cramp..", APP + ".triage..", APP + ".tips..")
+                .check(MAIN);
+    }
+
+    @Test
     void nothingInTheSkillDependsOnTheSimulator() {
         noClasses().that().resideOutsideOfPackage(APP + ".simulator..")
                 .should().dependOnClassesThat().resideInAPackage(APP + ".simulator..")

@@ -84,17 +84,35 @@ class CrampGuideTest {
     }
 
     @Test
-    void theWarmthAdviceIsFaithfulToTheSeed() {
+    void theWarmthAdviceIsFaithfulToTheSourcesAndNeverTreatsAnInflamedLegAtHome() {
         String warmth = String.join(" ", GUIDE.whenItLetsGo()).toLowerCase(Locale.ROOT);
-        for (String fact : List.of("warm towel", "heating pad", "warm bath", "ice pack wrapped in a towel", "inflamed", "rub it gently")) {
+        for (String fact : List.of("warm towel", "heating pad", "warm bath", "ice pack wrapped in a towel", "rub it gently")) {
             assertTrue(warmth.contains(fact), fact + " missing from: " + warmth);
         }
-        // Ice is for an ordinary sore muscle; a leg that stays swollen, warm or red may be a clot.
+        // A red, warm leg needs a doctor, so ice is never offered for "inflamed" (issue 12).
+        assertFalse(warmth.contains("inflamed"), warmth);
         String aftercare = String.join(" ", GUIDE.aftercare()).toLowerCase(Locale.ROOT);
-        assertTrue(aftercare.contains("swollen, warm or red") && aftercare.contains("checked"), aftercare);
-        String outOf = String.join(" ", GUIDE.outOfTechniques()).toLowerCase(Locale.ROOT);
-        assertTrue(outOf.contains("not a diagnosis"), outOf);
-        assertTrue(outOf.contains("swelling") && outOf.contains("numbness"), outOf);
+        assertTrue(aftercare.contains("swollen, warm or red") && aftercare.contains("see a doctor today"), aftercare);
+        assertFalse(aftercare.contains("normal cramp"), "no diagnosis: " + aftercare);
+        // NHS: painkillers ease soreness afterwards but don't help during a cramp.
+        assertTrue(aftercare.contains("painkiller") && aftercare.contains("won't help during a cramp"), aftercare);
+        // Mayo Clinic: loosen the sheets and covers at the foot of the bed.
+        assertTrue(GUIDE.prevention().contains("loosen tight covers at the foot of the bed"), GUIDE.prevention());
+    }
+
+    @Test
+    void everyTechniqueAndEveryPieceOfAdviceNamesItsSource() throws IOException {
+        for (MuscleGuide muscle : GUIDE.muscles()) {
+            for (Technique t : muscle.techniques()) {
+                assertTrue(com.bedtimelegs.content.Sources.cites(t.source()), muscle.id() + ": " + t.action());
+            }
+        }
+        String noSource = resourceText().replaceFirst("\"source\": \"Mayo Clinic: ", "\"source\": \"a friend: ");
+        assertTrue(assertThrows(IllegalStateException.class, () -> CrampGuide.parse(noSource))
+                .getMessage().contains("CALF technique 1 source must name its source"));
+        String noAftercareSource = resourceText().replaceFirst("\"aftercare\": \"NHS: ", "\"aftercare\": \"");
+        assertTrue(assertThrows(IllegalStateException.class, () -> CrampGuide.parse(noAftercareSource))
+                .getMessage().contains("sources.aftercare must name its source"));
     }
 
     @Test

@@ -11,9 +11,14 @@ import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.model.Session;
 import com.amazon.ask.model.ui.SsmlOutputSpeech;
+import com.amazon.ask.model.ResponseEnvelope;
+import com.amazon.ask.model.services.util.JacksonSerializer;
+import com.bedtimelegs.skill.ResponseInvariant;
 import com.bedtimelegs.state.StateSnapshot;
 import com.bedtimelegs.speech.SpeechCheck;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -44,5 +49,8 @@ class ApologyExceptionHandlerTest {
         assertEquals("Sorry, something went wrong on my side. Please say that again.", SpeechCheck.readable(speech));
         assertFalse(((SsmlOutputSpeech) response.getReprompt().getOutputSpeech()).getSsml().isBlank());
         verify(log).accept(argThat(line -> line.contains("IllegalStateException") && !line.contains("thigh")));
+        // Built here without GuardedSkill, so the response invariant is checked explicitly.
+        String json = new JacksonSerializer().serialize(ResponseEnvelope.builder().withVersion("1.0").withResponse(response).build());
+        assertEquals(List.of(), ResponseInvariant.problems("IntentRequest", json.getBytes(StandardCharsets.UTF_8)));
     }
 }

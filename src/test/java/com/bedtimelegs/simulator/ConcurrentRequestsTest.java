@@ -90,6 +90,11 @@ class ConcurrentRequestsTest {
         List<byte[]> requests = new ArrayList<>();
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
         for (Path file : Transcripts.files()) {
+            if (file.getFileName().toString().startsWith("reminders-")) {
+                // Their answers depend on what Alexa's Reminders API holds for the user (state outside the
+                // session, changed by the other replays), not only on the envelope; RemindersApiTest covers them.
+                continue;
+            }
             Transcript transcript = Transcripts.parse(file);
             Simulator simulator = Simulator.forLocale(transcript.locale());
             simulator.onWire(line -> {

@@ -1,5 +1,6 @@
 package com.bedtimelegs.simulator;
 
+import com.bedtimelegs.content.Locales;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Each locale's interaction model and the handlers must agree, and each model must be one Alexa accepts. */
 class InteractionModelCheckTest {
     static List<String> locales() {
-        return InteractionModel.LOCALES;
+        return Locales.ALL;
     }
     private static final Set<String> REQUIRED_BUILT_INS = Set.of("AMAZON.HelpIntent", "AMAZON.StopIntent",
             "AMAZON.CancelIntent", "AMAZON.FallbackIntent", "AMAZON.NavigateHomeIntent", "AMAZON.RepeatIntent",

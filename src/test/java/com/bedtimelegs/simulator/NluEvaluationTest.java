@@ -37,7 +37,7 @@ class NluEvaluationTest {
     static final Path DIR = Path.of("src", "test", "resources", "nlu");
 
     static List<String> locales() {
-        return InteractionModel.LOCALES;
+        return com.bedtimelegs.content.Locales.ALL;
     }
 
     static List<Row> rows(String locale) {

@@ -1,5 +1,6 @@
 package com.bedtimelegs.simulator;
 
+import com.bedtimelegs.content.Locales;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.bedtimelegs.simulator.InteractionModel.IntentDef;
@@ -21,7 +22,7 @@ class SampleSweepTest {
     private static final Pattern SLOT = Pattern.compile("\\{([^}]+)}");
 
     static List<String> locales() {
-        return InteractionModel.LOCALES;
+        return Locales.ALL;
     }
 
     @ParameterizedTest(name = "{0}")

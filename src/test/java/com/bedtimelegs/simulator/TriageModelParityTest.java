@@ -1,5 +1,6 @@
 package com.bedtimelegs.simulator;
 
+import com.bedtimelegs.content.Locales;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class TriageModelParityTest {
     static List<String> locales() {
-        return InteractionModel.LOCALES;
+        return Locales.ALL;
     }
 
     @ParameterizedTest(name = "{0}")

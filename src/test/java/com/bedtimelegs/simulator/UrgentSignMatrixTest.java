@@ -1,5 +1,6 @@
 package com.bedtimelegs.simulator;
 
+import com.bedtimelegs.content.Locales;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -61,7 +62,7 @@ class UrgentSignMatrixTest {
     void everyUrgentPhraseAtEveryMomentInEveryLocaleGetsTheRightUrgency() {
         List<String> failures = new ArrayList<>();
         int checked = 0;
-        for (String locale : InteractionModel.LOCALES) {
+        for (String locale : Locales.ALL) {
             // One simulator per locale: every moment begins with a launch or a one-shot, which opens a new session.
             Simulator sim = new Simulator(InteractionModel.forLocale(locale), locale, line -> { });
             AtomicReference<JsonNode> last = new AtomicReference<>();
@@ -116,7 +117,7 @@ class UrgentSignMatrixTest {
             }
         }
         assertEquals(List.of(), failures, failures.size() + " of " + checked + " failed");
-        assertTrue(checked >= CLASSES.size() * MOMENTS.size() * InteractionModel.LOCALES.size(), "the matrix ran " + checked + " cases");
+        assertTrue(checked >= CLASSES.size() * MOMENTS.size() * Locales.ALL.size(), "the matrix ran " + checked + " cases");
     }
 
     @Test

@@ -46,4 +46,22 @@ class PrivacySafeLogTest {
         assertTrue(line.getValue().contains("filledSlots=[muscle]"), line.getValue());
         assertFalse(line.getValue().contains("thigh"), line.getValue());
     }
+
+    /** Saying that your legs feel restless is a health detail too: the log says only that an answer came. */
+    @Test
+    void restlessLegsIsLoggedOnlyAsAnAnswer() {
+        Intent intent = Intent.builder().withName("RestlessLegsIntent").build();
+        RequestEnvelope envelope = RequestEnvelope.builder()
+                .withSession(Session.builder().withNew(false).withSessionId("s").build())
+                .withContext(Context.builder().withSystem(SystemState.builder()
+                        .withApplication(Application.builder().withApplicationId("a").build()).build()).build())
+                .withRequest(IntentRequest.builder().withIntent(intent).withLocale("en-US").withRequestId("r").build())
+                .build();
+        new PrivacySafeLog(sink).process(HandlerInput.builder().withRequestEnvelope(envelope).build());
+
+        ArgumentCaptor<String> line = ArgumentCaptor.forClass(String.class);
+        verify(sink, times(1)).accept(line.capture());
+        assertTrue(line.getValue().contains("intent=(an answer)"), line.getValue());
+        assertFalse(line.getValue().contains("Restless"), line.getValue());
+    }
 }

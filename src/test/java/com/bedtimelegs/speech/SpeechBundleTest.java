@@ -1,5 +1,6 @@
 package com.bedtimelegs.speech;
 
+import com.bedtimelegs.content.Locales;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SpeechBundleTest {
     private static final Path MAIN = Path.of("src", "main", "java", "com", "bedtimelegs");
     /** A key in code: {@code .text("menu.help")}, or a literal "triage.letsCheck" handed on to be said. */
-    private static final Pattern KEY_USE = Pattern.compile("\"((?:menu|fallback|nothing|yesno|error|triage|cramp|stretch|tips|advice|script|urgent)"
+    private static final Pattern KEY_USE = Pattern.compile("\"((?:menu|fallback|nothing|yesno|error|triage|cramp|stretch|tips|advice|script|urgent|restless|reminder|memory)"
             + "(?:\\.[A-Za-z0-9]+)+)\"|\\.text\\(\"([^\"]+)\"");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
     /** A string literal with two or more words: a sentence someone would hear. */
@@ -39,7 +40,7 @@ class SpeechBundleTest {
     static final Set<String> NOT_YET_CONVERTED = Set.of();
 
     static List<String> locales() {
-        return Speech.LOCALES;
+        return Locales.ALL;
     }
 
     private static Properties file(String name) throws IOException {

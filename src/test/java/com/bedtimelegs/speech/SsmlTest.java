@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 class SsmlTest {
@@ -44,6 +45,36 @@ class SsmlTest {
         assertTrue(SpeechCheck.problems("<speak>" + "a".repeat(8001) + "</speak>").get(0).contains("over 8000"));
         assertEquals("break of 12000ms is over 10 s",
                 SpeechCheck.problems("<speak><break time=\"12000ms\"/></speak>").get(0));
+    }
+
+    @Test
+    void breakTimesAreReadStrictlyNeverAsZero() {
+        for (String time : List.of("11S", "1e2s", "5 s", " 5s", "-1s", "+5s", "5sec", "5", "s", "0x5s", "5.s", "")) {
+            List<String> problems = SpeechCheck.problems("<speak><break time=\"" + time + "\"/></speak>");
+            assertEquals(List.of("break time \"" + time + "\" is not a number of s or ms"), problems, time);
+        }
+        for (String time : List.of("10.5s", "10001ms", "11s", "999999s")) {
+            assertTrue(SpeechCheck.problems("<speak><break time=\"" + time + "\"/></speak>").get(0).contains("over 10 s"), time);
+        }
+        for (String time : List.of("10s", "10000ms", "0.5s", "700ms", "0s")) {
+            assertEquals(List.of(), SpeechCheck.problems("<speak><break time=\"" + time + "\"/></speak>"), time);
+        }
+        assertEquals(OptionalDouble.of(0.7), SpeechCheck.breakSeconds("700ms"));
+        assertEquals(OptionalDouble.empty(), SpeechCheck.breakSeconds("1e2s"));
+    }
+
+    @Test
+    void onlyElementsOfAlexasSsmlAreAccepted() {
+        assertEquals(List.of("<b> is not an SSML element Alexa supports"), SpeechCheck.problems("<speak><b>x</b></speak>"));
+        assertEquals(List.of("break strength \"loud\" is not one Alexa knows"),
+                SpeechCheck.problems("<speak><break strength=\"loud\"/></speak>"));
+        assertEquals(List.of(), SpeechCheck.problems("<speak><amazon:effect name=\"whispered\">x</amazon:effect></speak>"));
+        // Alexa knows <say-as>, but the skill never writes it, so stored speech with it is not replayed.
+        assertEquals(List.of("<say-as> is not allowed here"),
+                SpeechCheck.problems("<speak><say-as interpret-as=\"digits\">12</say-as></speak>", Ssml.ELEMENTS));
+        // The quiet voice is the skill's own: whispered speech is replayed.
+        assertEquals(List.of(), SpeechCheck.problems(Ssml.quiet(Ssml.speech().say("x").build()), Ssml.ELEMENTS));
+        assertEquals(List.of(), SpeechCheck.problems(Ssml.speech().say("x").pause(12).breath().build(), Ssml.ELEMENTS));
     }
 
     @Test

@@ -136,6 +136,13 @@ class RoutineCatalogTest {
     }
 
     @Test
+    void everyStretchNamesItsSourceAndAnUnsourcedOneIsRefused() {
+        catalog.stretches().forEach(s -> assertTrue(com.bedtimelegs.content.Sources.cites(s.source()), s.id()));
+        String message = refused(root -> stretchNode(root, "toe_pulls").put("source", "a video I saw"));
+        assertTrue(message.contains("stretch toe_pulls: \"source\" must name its source"), message);
+    }
+
+    @Test
     void aMissingFocusRoutineIsRefused() {
         String message = refused(root -> {
             ArrayNode routines = ((ArrayNode) root.get("routines"));

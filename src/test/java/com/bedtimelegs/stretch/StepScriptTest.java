@@ -35,7 +35,7 @@ class StepScriptTest {
     void oddHoldsStartWithTheRemainderSoCountsLandOnTens() {
         Stretch base = catalog.routine(Routine.Kind.QUICK).items().get(1).stretch();
         Stretch fifteen = new Stretch("x", "x", base.muscle(), "x", base.position(), "x", "Hold.", 25,
-                List.of(Side.BOTH), 1, "x", "leg", false);
+                List.of(Side.BOTH), 1, "x", "leg", false, "NHS: test stretch, not shipped");
         Routine routine = new Routine("X", Routine.Kind.FOCUS, java.util.Optional.of(Muscle.CALF), false, "x", 1,
                 "x", List.of(new Routine.Item(fifteen, 1)));
         StepScript script = StepScript.of(Walkthrough.steps(routine).get(1));

@@ -58,6 +58,30 @@ class TipCatalogTest {
                 assertTrue(topicText(topic).contains(word), topic + " should mention " + word)));
     }
 
+    /** Issue 12's review: hedged claims, the NHS and Mayo Clinic advice, and no cure from food. */
+    @Test
+    void theTipsSayNoMoreThanTheSourcesDo() {
+        String all = TIPS.all().stream().map(Tip::text).collect(java.util.stream.Collectors.joining(" "))
+                .toLowerCase(java.util.Locale.ROOT);
+        assertFalse(all.contains("helps prevent"), "stretching may help reduce cramps, it doesn't prevent them");
+        assertTrue(topicText("MOVEMENT").contains("may help reduce night cramps"));
+        assertTrue(topicText("MINERALS").contains("no food is a proven cure for cramps"));
+        assertFalse(all.contains("cherries"), "no claim about foods for tired muscles");
+        assertTrue(topicText("SLEEP").contains("loosen the sheets and blankets at the foot of your bed"));
+        String pregnancy = TIPS.all().stream().filter(t -> t.id().equals("MOVEMENT_PREGNANCY")).findFirst()
+                .orElseThrow().text();
+        assertTrue(pregnancy.contains("common") && pregnancy.contains("red, swollen") && pregnancy.contains("same day"),
+                pregnancy);
+    }
+
+    @Test
+    void everyTipNamesItsSourceAndAnUnsourcedTipIsRefused() throws IOException {
+        TIPS.all().forEach(tip -> assertTrue(com.bedtimelegs.content.Sources.cites(tip.source()), tip.id()));
+        String json = resourceText().replaceFirst("\"source\": \"[^\"]*\"", "\"source\": \"my aunt\"");
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> TipCatalog.parse(json));
+        assertTrue(e.getMessage().contains("tip HYDRATION_COLOUR source must name its source"), e.getMessage());
+    }
+
     @Test
     void aTopicGivesItsFirstUnheardTipAndItsFirstWhenAllAreHeard() {
         List<Tip> sleep = TIPS.topic("SLEEP").orElseThrow().tips();

@@ -44,7 +44,7 @@ class AnswersTest {
 
     @Test
     void toStringNamesSlotsButNeverAnswers() {
-        String text = Answers.of("chestSymptoms", Answer.YES, "newMedicine", Answer.UNSURE).toString();
+        String text = Answers.of("chestSymptoms", Answer.YES, "crampMedicine", Answer.UNSURE).toString();
         assertTrue(text.contains("chestSymptoms"));
         assertFalse(text.contains("YES") || text.contains("UNSURE"), text);
     }

@@ -34,7 +34,7 @@ class RulesValidationTest {
 
     @Test
     void theShippedRulesLoad() throws IOException {
-        assertEquals(8, Triage.parse(shipped(), "rules.json").questions().size());
+        assertEquals(9, Triage.parse(shipped(), "rules.json").questions().size());
     }
 
     @Test
@@ -55,8 +55,22 @@ class RulesValidationTest {
 
     @Test
     void everyRuleNeedsItsSource() throws IOException {
-        String problem = problemWith(root -> question(root, 3).put("source", "a blog"));
+        String problem = problemWith(root -> {
+            question(root, 3).put("source", "a blog");
+            question(root, 4).remove("source");
+            question(root, 5).put("source", "NHS: ");
+        });
         assertTrue(problem.contains("question 4: source must name"), problem);
+        assertTrue(problem.contains("question 5: source must name"), problem);
+        assertTrue(problem.contains("question 6: source must name"), problem);
+    }
+
+    @Test
+    void everyShippedRuleCitesTheNhsNiceOrMayoNotOnlyTheSeedGuide() throws IOException {
+        for (Question q : Triage.parse(shipped(), "rules.json").questions()) {
+            assertTrue(q.source().startsWith("NHS: ") || q.source().startsWith("Mayo Clinic: ")
+                    || q.source().startsWith("NICE CKS: "), q.slot() + ": " + q.source());
+        }
     }
 
     @Test
@@ -70,13 +84,13 @@ class RulesValidationTest {
     @Test
     void slotsAreUniqueAndOutcomesKnown() throws IOException {
         String problem = problemWith(root -> {
-            question(root, 5).put("slot", "severeOrLong");
-            question(root, 6).put("ifYes", "SELF_CARE");
-            question(root, 7).put("ifYes", "PANIC");
+            question(root, 7).put("slot", "frequentOrSleepLoss");
+            question(root, 7).put("ifYes", "SELF_CARE");
+            question(root, 8).put("ifYes", "PANIC");
         });
-        assertTrue(problem.contains("slot severeOrLong is used twice"), problem);
-        assertTrue(problem.contains("question 7: a yes must lead somewhere more urgent"), problem);
-        assertTrue(problem.contains("question 8: ifYes must be one of"), problem);
+        assertTrue(problem.contains("slot frequentOrSleepLoss is used twice"), problem);
+        assertTrue(problem.contains("question 8: a yes must lead somewhere more urgent"), problem);
+        assertTrue(problem.contains("question 9: ifYes must be one of"), problem);
     }
 
     @Test

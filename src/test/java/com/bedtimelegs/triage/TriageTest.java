@@ -20,20 +20,28 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the issue (not read from rules.json), so a wrong edit to the data fails these tests.
  */
 class TriageTest {
-    /** Asking order, as the issue requires: the emergency question first. */
-    static final List<String> ORDER = List.of("chestSymptoms", "oneLegSwollen", "hardPainfulVeins", "severeOrLong",
-            "notEasedByStretching", "frequentOrSleepLoss", "numbnessOrSkinChange", "newMedicine");
+    /** Asking order: the emergency question first, then the same-day signs, then the see-a-doctor ones. */
+    static final List<String> ORDER = List.of("chestSymptoms", "oneLegSwollen", "hardPainfulVeins", "longCramp",
+            "tetanusWound", "toxinContact", "frequentOrSleepLoss", "numbnessOrSkinChange", "crampMedicine");
 
-    /** What a yes to each question means, from the issue's rules 1 to 3. */
+    /**
+     * What a yes to each question means, from issue 12's clinical review: chest pain or sudden
+     * breathlessness is an emergency (NHS DVT: 999); a red, swollen or throbbing leg (NHS DVT), a
+     * cramp over ten minutes or not easing (NHS leg cramps), a possible tetanus wound (NHS leg
+     * cramps) and contact with a toxin such as lead (Mayo Clinic) need help the same day; frequent
+     * cramps or lost sleep, numbness or swelling, and a medicine known to cause cramps mean seeing a
+     * doctor. "Very painful" alone is normal for a cramp and is no rule at all.
+     */
     static final Map<String, Outcome> RULE = Map.of(
             "chestSymptoms", Outcome.EMERGENCY,
             "oneLegSwollen", Outcome.URGENT_SAME_DAY,
             "hardPainfulVeins", Outcome.URGENT_SAME_DAY,
-            "severeOrLong", Outcome.SEE_DOCTOR,
-            "notEasedByStretching", Outcome.SEE_DOCTOR,
+            "longCramp", Outcome.URGENT_SAME_DAY,
+            "tetanusWound", Outcome.URGENT_SAME_DAY,
+            "toxinContact", Outcome.URGENT_SAME_DAY,
             "frequentOrSleepLoss", Outcome.SEE_DOCTOR,
             "numbnessOrSkinChange", Outcome.SEE_DOCTOR,
-            "newMedicine", Outcome.SEE_DOCTOR);
+            "crampMedicine", Outcome.SEE_DOCTOR);
 
     /** Answers from a row: one letter per question in asking order, Y, N, U (not sure) or - (not asked). */
     static Answers row(String letters) {
@@ -64,11 +72,12 @@ class TriageTest {
             "chestSymptoms,        EMERGENCY,       NHS: DVT (nhs.uk/conditions/deep-vein-thrombosis-dvt)",
             "oneLegSwollen,        URGENT_SAME_DAY, NHS: DVT (nhs.uk/conditions/deep-vein-thrombosis-dvt)",
             "hardPainfulVeins,     URGENT_SAME_DAY, NHS: DVT (nhs.uk/conditions/deep-vein-thrombosis-dvt)",
-            "severeOrLong,         SEE_DOCTOR,      NHS: Leg cramps (nhs.uk/conditions/leg-cramps)",
-            "notEasedByStretching, SEE_DOCTOR,      NHS: Leg cramps (nhs.uk/conditions/leg-cramps)",
+            "longCramp,            URGENT_SAME_DAY, NHS: Leg cramps (nhs.uk/conditions/leg-cramps)",
+            "tetanusWound,         URGENT_SAME_DAY, NHS: Leg cramps (nhs.uk/conditions/leg-cramps)",
+            "toxinContact,         URGENT_SAME_DAY, Mayo Clinic: Night leg cramps",
             "frequentOrSleepLoss,  SEE_DOCTOR,      NHS: Leg cramps (nhs.uk/conditions/leg-cramps)",
             "numbnessOrSkinChange, SEE_DOCTOR,      NHS: Leg cramps (nhs.uk/conditions/leg-cramps)",
-            "newMedicine,          SEE_DOCTOR,      NHS: Leg cramps (nhs.uk/conditions/leg-cramps)",
+            "crampMedicine,        SEE_DOCTOR,      NHS: Leg cramps (nhs.uk/conditions/leg-cramps)",
     })
     void everyRuleAloneLeadsToItsOutcomeAndNamesItsSource(String slot, Outcome outcome, String source) {
         Question q = Triage.question(slot).orElseThrow();
@@ -80,8 +89,42 @@ class TriageTest {
 
     @Test
     void theSeedGuideIsCitedForTheSeeADoctorSignsItLists() {
-        for (String slot : List.of("severeOrLong", "frequentOrSleepLoss", "numbnessOrSkinChange", "newMedicine")) {
+        for (String slot : List.of("frequentOrSleepLoss", "numbnessOrSkinChange", "crampMedicine")) {
             assertTrue(Triage.question(slot).orElseThrow().source().contains("Seed guide:"), slot);
+        }
+    }
+
+    /** The sources say what the rule rests on, in the words the issue's review checked. */
+    @ParameterizedTest(name = "{0} cites {1}")
+    @CsvSource({
+            "chestSymptoms,        999",
+            "longCramp,            longer than 10 minutes",
+            "tetanusWound,         tetanus",
+            "toxinContact,         lead",
+            "crampMedicine,        statins",
+            "crampMedicine,        diuretics",
+            "crampMedicine,        salbutamol",
+            "numbnessOrSkinChange, NICE CKS: Leg cramps",
+    })
+    void sourcesSayWhatTheRuleRestsOn(String slot, String words) {
+        assertTrue(Triage.question(slot).orElseThrow().source().contains(words), slot + ": " + words);
+    }
+
+    /** NHS: cramps "can be very painful" and are usually harmless, so pain alone is not asked about. */
+    @Test
+    void veryPainfulAloneIsNotARedFlag() {
+        for (Question q : Triage.questions()) {
+            assertFalse(q.ask().toLowerCase(java.util.Locale.ROOT).contains("painful"), q.ask());
+        }
+    }
+
+    /** A medicine counts whether it is new or not: the question does not ask when it was started. */
+    @Test
+    void theMedicineQuestionDoesNotAskWhetherItIsNew() {
+        String ask = Triage.question("crampMedicine").orElseThrow().ask().toLowerCase(java.util.Locale.ROOT);
+        assertFalse(ask.contains("new") || ask.contains("began") || ask.contains("start"), ask);
+        for (String medicine : List.of("statin", "water pills", "asthma", "blood pressure")) {
+            assertTrue(ask.contains(medicine), medicine);
         }
     }
 
@@ -90,11 +133,12 @@ class TriageTest {
             "chestSymptoms,        EMERGENCY",
             "oneLegSwollen,        URGENT_SAME_DAY",
             "hardPainfulVeins,     URGENT_SAME_DAY",
-            "severeOrLong,         SEE_DOCTOR",
-            "notEasedByStretching, SEE_DOCTOR",
+            "longCramp,            URGENT_SAME_DAY",
+            "tetanusWound,         URGENT_SAME_DAY",
+            "toxinContact,         URGENT_SAME_DAY",
             "frequentOrSleepLoss,  SEE_DOCTOR",
             "numbnessOrSkinChange, SEE_DOCTOR",
-            "newMedicine,          SEE_DOCTOR",
+            "crampMedicine,        SEE_DOCTOR",
     })
     void notSureIsTreatedAsYes(String slot, Outcome outcome) {
         Assessment a = Triage.explain(Answers.of(slot, UNSURE));
@@ -105,44 +149,50 @@ class TriageTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
-            // chest, one leg, veins, severe, not eased, frequent, numbness, medicine
-            "NNNNNNNN, SELF_CARE",
-            "--------, SELF_CARE",
-            "YYYYYYYY, EMERGENCY",
-            "UUUUUUUU, EMERGENCY",
-            "YNNNNNNN, EMERGENCY",
-            "Y-------, EMERGENCY",
-            "UNNNNNNN, EMERGENCY",
+            // chest, one leg, veins, long cramp, tetanus, toxin, frequent, numbness, medicine
+            "NNNNNNNNN, SELF_CARE",
+            "---------, SELF_CARE",
+            "YYYYYYYYY, EMERGENCY",
+            "UUUUUUUUU, EMERGENCY",
+            "YNNNNNNNN, EMERGENCY",
+            "Y--------, EMERGENCY",
+            "UNNNNNNNN, EMERGENCY",
             // emergency beats every other sign
-            "YYNNNNNN, EMERGENCY",
-            "YNYNNNNN, EMERGENCY",
-            "YNNYYYYY, EMERGENCY",
-            "-YY-----, URGENT_SAME_DAY",
-            "------Y-, SEE_DOCTOR",
-            "------YU, SEE_DOCTOR",
-            "Y-----Y-, EMERGENCY",
-            // same-day beats see-a-doctor
-            "NYNNNNNN, URGENT_SAME_DAY",
-            "NNYNNNNN, URGENT_SAME_DAY",
-            "NUUNNNNN, URGENT_SAME_DAY",
-            "NYNYYYYY, URGENT_SAME_DAY",
-            "NNYYNNNY, URGENT_SAME_DAY",
-            "NNUYNNNN, URGENT_SAME_DAY",
+            "YYNNNNNNN, EMERGENCY",
+            "YNNYNNNNN, EMERGENCY",
+            "YNNNYYNNN, EMERGENCY",
+            "YNNNNNYYY, EMERGENCY",
+            "Y------Y-, EMERGENCY",
+            "-YY------, URGENT_SAME_DAY",
+            "-------Y-, SEE_DOCTOR",
+            "-------YU, SEE_DOCTOR",
+            // same-day beats see-a-doctor: a red or throbbing leg, a long cramp, a wound, a toxin
+            "NYNNNNNNN, URGENT_SAME_DAY",
+            "NNYNNNNNN, URGENT_SAME_DAY",
+            "NNNYNNNNN, URGENT_SAME_DAY",
+            "NNNNYNNNN, URGENT_SAME_DAY",
+            "NNNNNYNNN, URGENT_SAME_DAY",
+            "NNNUNNNNN, URGENT_SAME_DAY",
+            "NNNNUNNNN, URGENT_SAME_DAY",
+            "NNNNNUNNN, URGENT_SAME_DAY",
+            "NUUNNNNNN, URGENT_SAME_DAY",
+            "NYNNNNYYY, URGENT_SAME_DAY",
+            "NNNYNNYNN, URGENT_SAME_DAY",
+            "NNNNNYNNY, URGENT_SAME_DAY",
+            "NNUYYYUUU, URGENT_SAME_DAY",
             // see a doctor: any one sign is enough, and they don't add up to more
-            "NNNYNNNN, SEE_DOCTOR",
-            "NNNNYNNN, SEE_DOCTOR",
-            "NNNNNYNN, SEE_DOCTOR",
-            "NNNNNNYN, SEE_DOCTOR",
-            "NNNNNNNY, SEE_DOCTOR",
-            "NNNYYYYY, SEE_DOCTOR",
-            "NNNUUUUU, SEE_DOCTOR",
-            "NNNNNNNU, SEE_DOCTOR",
+            "NNNNNNYNN, SEE_DOCTOR",
+            "NNNNNNNYN, SEE_DOCTOR",
+            "NNNNNNNNY, SEE_DOCTOR",
+            "NNNNNNYYY, SEE_DOCTOR",
+            "NNNNNNUUU, SEE_DOCTOR",
+            "NNNNNNNNU, SEE_DOCTOR",
     })
     void combinations(String letters, Outcome expected) {
         assertEquals(expected, Triage.assess(row(letters)));
     }
 
-    /** Every one of the 3^8 full answer sets: the outcome is the most urgent rule any yes or not-sure raises. */
+    /** Every one of the 3^9 full answer sets: the outcome is the most urgent rule any yes or not-sure raises. */
     @Test
     void everyCombinationEscalatesToItsMostUrgentSign() {
         int checked = 0;
@@ -157,33 +207,38 @@ class TriageTest {
             assertEquals(expected, Triage.assess(answers), answers::toString);
             checked++;
         }
-        assertEquals(6561, checked);
+        assertEquals(19683, checked);
     }
 
     @ParameterizedTest(name = "{0} -> next {1}")
     @CsvSource({
-            "--------, chestSymptoms",
-            "N-------, oneLegSwollen",
-            "NN------, hardPainfulVeins",
-            "NNN-----, severeOrLong",
-            "NNNN----, notEasedByStretching",
-            "NNNNN---, frequentOrSleepLoss",
-            "NNNNNN--, numbnessOrSkinChange",
-            "NNNNNNN-, newMedicine",
-            "NNNNNNNN, ''",
+            "---------, chestSymptoms",
+            "N--------, oneLegSwollen",
+            "NN-------, hardPainfulVeins",
+            "NNN------, longCramp",
+            "NNNN-----, tetanusWound",
+            "NNNNN----, toxinContact",
+            "NNNNNN---, frequentOrSleepLoss",
+            "NNNNNNN--, numbnessOrSkinChange",
+            "NNNNNNNN-, crampMedicine",
+            "NNNNNNNNN, ''",
             // emergency answer: nothing else is asked
-            "Y-------, ''",
-            "U-------, ''",
-            // same-day answer: the see-a-doctor questions no longer matter
-            "NY------, ''",
-            "NNU-----, ''",
+            "Y--------, ''",
+            "U--------, ''",
+            // same-day answer: only the emergency question could change it, and it was answered
+            "NY-------, ''",
+            "NNU------, ''",
+            "NNNY-----, ''",
+            "NNNNNU---, ''",
             // one see-a-doctor sign settles it; the rest are skipped
-            "NNNY----, ''",
-            "NNNNNU--, ''",
-            // answered out of order (e.g. by a one-shot): the emergency question is still asked first
-            "---Y----, chestSymptoms",
-            "-Y------, chestSymptoms",
-            "N--Y----, oneLegSwollen",
+            "NNNNNNY--, ''",
+            "NNNNNNNU-, ''",
+            // answered out of order (e.g. by a one-shot): more urgent questions are still asked, in order
+            "------Y--, chestSymptoms",
+            "-Y-------, chestSymptoms",
+            "N-----Y--, oneLegSwollen",
+            "NNN---Y--, longCramp",
+            "NNNNN-Y--, toxinContact",
     })
     void nextQuestionAsksOnlyWhatCanStillChangeTheOutcome(String letters, String expected) {
         Optional<Question> next = Triage.nextQuestion(row(letters));
@@ -226,10 +281,10 @@ class TriageTest {
 
     @Test
     void theTriggerIsTheFirstQuestionAtTheWinningLevel() {
-        Assessment a = Triage.explain(row("NNNNNYNY"));
+        Assessment a = Triage.explain(row("NNNNNNYNY"));
         assertEquals("frequentOrSleepLoss", a.trigger().orElseThrow().slot());
         assertFalse(a.unsure());
-        assertTrue(Triage.explain(row("NNNNNNNN")).trigger().isEmpty());
+        assertTrue(Triage.explain(row("NNNNNNNNN")).trigger().isEmpty());
     }
 
     @Test

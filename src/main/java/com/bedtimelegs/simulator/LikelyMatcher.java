@@ -1,0 +1,304 @@
+package com.bedtimelegs.simulator;
+
+import com.bedtimelegs.simulator.InteractionModel.SlotValue;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The resolver's last pass, standing in for Alexa's statistical intent classifier where no sample
+ * fits word for word. The utterance and each sample become bags of word stems (filler words
+ * dropped), with the values of the model's custom slot types and spoken times tagged as their slot
+ * type. Each word weighs by how specific it is to one intent: a word in the samples of many intents
+ * ("i", "my") weighs little, a word in one intent's samples much, and a word in no sample at all
+ * most, so an off-topic word pulls an utterance towards Fallback. The score of a sample is the
+ * weighted overlap of the two bags (Dice: twice the shared weight over both weights). The best
+ * intent wins when its best sample scores at least {@link #THRESHOLD} and beats every other intent
+ * by {@link #MARGIN}; otherwise nothing does. A sample and an utterance that disagree on negation
+ * never match ("it's not gone" is no "it's gone"). Slots come only from tagged values (resolved
+ * values, ER_SUCCESS_MATCH, or a time): a sample's slot takes a value of its type, and a value whose
+ * type fits exactly one other slot of the intent fills that slot too.
+ */
+final class LikelyMatcher {
+    static final double THRESHOLD = Double.parseDouble(System.getProperty("lk.t", "0.62"));
+    static final double MARGIN = Double.parseDouble(System.getProperty("lk.m", "0.06"));
+    static final double UNKNOWN = Double.parseDouble(System.getProperty("lk.u", "2.0"));
+    static final String TIME = UtteranceResolver.AMAZON_TIME;
+
+    /** Negations for this pass: words that turn a statement round. */
+    static final Set<String> NEGATIONS = Set.of(
+            "not", "no", "don't", "dont", "isn't", "hasn't", "won't", "can't", "cannot", "didn't", "doesn't", "never",
+            "nope", "nah", "haven't", "aren't", "wasn't", "hadn't", "couldn't", "wouldn't", "shouldn't");
+
+    /** Words that may start a spoken time. */
+    private static final Set<String> TIME_STARTS = Set.of(
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "half", "quarter", "midnight", "noon", "midday");
+
+    private record Sample(String intent, int intentOrder, String text, List<String> stems, List<String> slotNames,
+                          List<String> slotTypes, boolean negated) {
+    }
+
+    /** A run of utterance words that is a value of a slot type (or a time). */
+    private record Span(int start, int end, String text, Set<String> types) {
+    }
+
+    /** The winning reading: the intent, its sample, the score, and slot name to the words heard. */
+    record Match(String intent, String sample, double score, Map<String, String> slots) {
+    }
+
+    private final Map<String, Map<String, SlotValue>> valueIndex;
+    private final List<Sample> samples = new ArrayList<>();
+    /** Per intent, its slots' names by type (for values the sample has no place for). */
+    private final Map<String, Map<String, List<String>>> slotsByType = new HashMap<>();
+    private final Map<String, Set<String>> intentsByFeature = new HashMap<>();
+    private final Set<String> intents = new HashSet<>();
+    private Map<String, Double> weights = Map.of();
+
+    LikelyMatcher(Map<String, Map<String, SlotValue>> valueIndex) {
+        this.valueIndex = valueIndex;
+    }
+
+    /** Adds a sample already normalised and relaxed; slot names map to their types. */
+    void add(String intent, int intentOrder, String text, String relaxed, Map<String, String> slotTypes) {
+        intents.add(intent);
+        Map<String, List<String>> byType = slotsByType.computeIfAbsent(intent, k -> new HashMap<>());
+        slotTypes.forEach((name, type) -> {
+            List<String> names = byType.computeIfAbsent(type, k -> new ArrayList<>());
+            if (!names.contains(name)) {
+                names.add(name);
+            }
+        });
+        if (relaxed.isEmpty()) {
+            return;
+        }
+        List<String> stems = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<String> types = new ArrayList<>();
+        boolean negated = false;
+        for (String token : relaxed.split(" ")) {
+            if (token.startsWith("{") && token.endsWith("}")) {
+                String name = token.substring(1, token.length() - 1);
+                String type = slotTypes.get(name);
+                if (type == null || !(valueIndex.containsKey(type) || TIME.equals(type))) {
+                    return; // free-text slot types: this pass cannot vouch for a value
+                }
+                names.add(name);
+                types.add(type);
+                feature(slotFeature(type), intent);
+            } else {
+                negated |= isNegation(token);
+                String stem = NearMatcher.stem(token);
+                stems.add(stem);
+                feature(stem, intent);
+            }
+        }
+        samples.add(new Sample(intent, intentOrder, text, stems, names, types, negated));
+    }
+
+    private void feature(String feature, String intent) {
+        intentsByFeature.computeIfAbsent(feature, k -> new HashSet<>()).add(intent);
+    }
+
+    /** Fixes the word weights once every sample is in. */
+    void seal() {
+        Map<String, Double> w = new HashMap<>();
+        int n = intents.size();
+        intentsByFeature.forEach((feature, in) -> w.put(feature, Math.log(1.0 + (double) n / in.size())));
+        weights = w;
+    }
+
+    private double unknownWeight() {
+        return Math.log(1.0 + UNKNOWN * intents.size());
+    }
+
+    private double weight(String feature) {
+        return weights.getOrDefault(feature, unknownWeight());
+    }
+
+    private static String slotFeature(String type) {
+        return "{" + type + "}";
+    }
+
+    private static boolean isNegation(String token) {
+        return NEGATIONS.contains(token) || token.endsWith("n't");
+    }
+
+    /** The best reading of a relaxed utterance, if one is likely enough. */
+    Optional<Match> match(String relaxedUtterance) {
+        if (relaxedUtterance.isEmpty()) {
+            return Optional.empty();
+        }
+        String[] words = relaxedUtterance.split(" ");
+        String[] stems = new String[words.length];
+        boolean negated = false;
+        for (int i = 0; i < words.length; i++) {
+            stems[i] = NearMatcher.stem(words[i]);
+            negated |= isNegation(words[i]);
+        }
+        List<Span> spans = tag(words);
+        Map<String, Double> bestByIntent = new HashMap<>();
+        Sample best = null;
+        double bestScore = -1;
+        Map<String, Integer> bestUse = null;
+        for (Sample sample : samples) {
+            if (sample.negated() != negated) {
+                continue;
+            }
+            Map<String, Integer> use = new LinkedHashMap<>();
+            double score = score(sample, stems, spans, use);
+            bestByIntent.merge(sample.intent(), score, Math::max);
+            if (score > bestScore || (score == bestScore && best != null && tieBefore(sample, best))) {
+                best = sample;
+                bestScore = score;
+                bestUse = use;
+            }
+        }
+        if (best == null || bestScore < THRESHOLD) {
+            return Optional.empty();
+        }
+        String winner = best.intent();
+        double other = bestByIntent.entrySet().stream().filter(e -> !e.getKey().equals(winner))
+                .mapToDouble(Map.Entry::getValue).max().orElse(0);
+        if (bestScore - other < MARGIN) {
+            return Optional.empty();
+        }
+        return Optional.of(new Match(winner, best.text(), bestScore, slots(best, spans, bestUse)));
+    }
+
+    private static boolean tieBefore(Sample a, Sample b) {
+        if (a.intentOrder() != b.intentOrder()) {
+            return a.intentOrder() < b.intentOrder();
+        }
+        return a.text().compareTo(b.text()) < 0;
+    }
+
+    /**
+     * Dice overlap of the sample and the utterance. {@code use} receives, per slot of the sample
+     * that found a value, the index of the span it took.
+     */
+    private double score(Sample sample, String[] stems, List<Span> spans, Map<String, Integer> use) {
+        boolean[] covered = new boolean[stems.length];
+        boolean[] spanUsed = new boolean[spans.size()];
+        double shared = 0;
+        double sampleWeight = 0;
+        double utteranceWeight = 0;
+        for (int s = 0; s < sample.slotTypes().size(); s++) {
+            String type = sample.slotTypes().get(s);
+            double w = weight(slotFeature(type));
+            sampleWeight += w;
+            for (int k = 0; k < spans.size(); k++) {
+                Span span = spans.get(k);
+                if (!spanUsed[k] && span.types().contains(type) && free(covered, span)) {
+                    spanUsed[k] = true;
+                    for (int i = span.start(); i < span.end(); i++) {
+                        covered[i] = true;
+                    }
+                    shared += w;
+                    utteranceWeight += w;
+                    use.put(sample.slotNames().get(s), k);
+                    break;
+                }
+            }
+        }
+        for (String stem : sample.stems()) {
+            double w = weight(stem);
+            sampleWeight += w;
+            for (int i = 0; i < stems.length; i++) {
+                if (!covered[i] && stems[i].equals(stem)) {
+                    covered[i] = true;
+                    shared += w;
+                    utteranceWeight += w;
+                    break;
+                }
+            }
+        }
+        for (int i = 0; i < stems.length; i++) {
+            if (!covered[i]) {
+                utteranceWeight += weight(stems[i]);
+            }
+        }
+        return 2 * shared / (sampleWeight + utteranceWeight);
+    }
+
+    private static boolean free(boolean[] covered, Span span) {
+        for (int i = span.start(); i < span.end(); i++) {
+            if (covered[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The sample's slots, then any other tagged value whose type fits exactly one empty slot of the intent. */
+    private Map<String, String> slots(Sample sample, List<Span> spans, Map<String, Integer> use) {
+        Map<String, String> out = new LinkedHashMap<>();
+        Set<Integer> taken = new HashSet<>();
+        use.forEach((name, k) -> {
+            out.put(name, spans.get(k).text());
+            taken.add(k);
+        });
+        Map<String, List<String>> byType = slotsByType.getOrDefault(sample.intent(), Map.of());
+        for (int k = 0; k < spans.size(); k++) {
+            if (taken.contains(k)) {
+                continue;
+            }
+            for (String type : spans.get(k).types()) {
+                List<String> names = byType.getOrDefault(type, List.of());
+                if (names.size() == 1 && !out.containsKey(names.get(0)) && overlapsNone(spans, taken, spans.get(k))) {
+                    out.put(names.get(0), spans.get(k).text());
+                    taken.add(k);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean overlapsNone(List<Span> spans, Set<Integer> taken, Span span) {
+        for (int k : taken) {
+            Span t = spans.get(k);
+            if (span.start() < t.end() && t.start() < span.end()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Every run of words (up to six) that is a value or synonym of a custom type, or a spoken time. */
+    private List<Span> tag(String[] words) {
+        List<Span> spans = new ArrayList<>();
+        for (int i = 0; i < words.length; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int j = i; j < Math.min(words.length, i + 6); j++) {
+                if (j > i) {
+                    text.append(' ');
+                }
+                text.append(words[j]);
+                String t = text.toString();
+                Set<String> types = new HashSet<>();
+                valueIndex.forEach((type, index) -> {
+                    if (index.containsKey(t)) {
+                        types.add(type);
+                    }
+                });
+                if ((TIME_STARTS.contains(words[i]) || Character.isDigit(words[i].charAt(0)))
+                        && SpokenTime.parse(t).isPresent()) {
+                    types.add(TIME);
+                }
+                if (!types.isEmpty()) {
+                    spans.add(new Span(i, j + 1, t, types));
+                }
+            }
+        }
+        // Longest first, so "back of my thigh" is tried before "thigh".
+        spans.sort((a, b) -> a.end() - a.start() != b.end() - b.start()
+                ? (b.end() - b.start()) - (a.end() - a.start()) : a.start() - b.start());
+        return spans;
+    }
+}
