@@ -25,9 +25,10 @@ import java.util.Set;
  * type fits exactly one other slot of the intent fills that slot too.
  */
 final class LikelyMatcher {
-    static final double THRESHOLD = Double.parseDouble(System.getProperty("lk.t", "0.62"));
-    static final double MARGIN = Double.parseDouble(System.getProperty("lk.m", "0.06"));
-    static final double UNKNOWN = Double.parseDouble(System.getProperty("lk.u", "2.0"));
+    static final double THRESHOLD = 0.6;
+    static final double MARGIN = 0.06;
+    /** A word in no sample weighs as if it were in half an intent's samples: out-of-domain evidence. */
+    static final double UNKNOWN = 4.0;
     static final String TIME = UtteranceResolver.AMAZON_TIME;
 
     /** Negations for this pass: words that turn a statement round. */
@@ -98,7 +99,16 @@ final class LikelyMatcher {
                 feature(stem, intent);
             }
         }
+        if (stems.stream().allMatch(LikelyMatcher::isGeneric)) {
+            return; // a bare "{slot}" or "what now": nothing in it tells one request from another
+        }
         samples.add(new Sample(intent, intentOrder, text, stems, names, types, negated));
+    }
+
+    /** Small words, question words and carrier words: they never make a sample specific. */
+    static boolean isGeneric(String stem) {
+        return NearMatcher.LIGHT.contains(stem) || UtteranceResolver.QUESTION_WORDS.contains(stem)
+                || UtteranceResolver.GENERIC.contains(stem);
     }
 
     private void feature(String feature, String intent) {
@@ -206,6 +216,11 @@ final class LikelyMatcher {
                 }
             }
         }
+        double anchor = 0;
+        for (String stem : sample.stems()) {
+            anchor = Math.max(anchor, weight(stem));
+        }
+        boolean anchored = sample.stems().isEmpty();
         for (String stem : sample.stems()) {
             double w = weight(stem);
             sampleWeight += w;
@@ -214,9 +229,13 @@ final class LikelyMatcher {
                     covered[i] = true;
                     shared += w;
                     utteranceWeight += w;
+                    anchored |= w >= anchor - 1e-9;
                     break;
                 }
             }
+        }
+        if (!anchored) {
+            return 0; // the sample's most telling word was not said
         }
         for (int i = 0; i < stems.length; i++) {
             if (!covered[i]) {

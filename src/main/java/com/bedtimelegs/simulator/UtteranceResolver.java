@@ -230,8 +230,8 @@ public final class UtteranceResolver {
             }
             if (best.isEmpty() || best.get().unmatched() > 0) {
                 Optional<Candidate> fourth = likeliest(relaxed);
-                if (fourth.isPresent()) {
-                    best = fourth; // no free text in it: it beats a reading that holds some
+                if (fourth.isPresent() && (best.isEmpty() || !fourth.get().sample().intent().equals(best.get().sample().intent()))) {
+                    best = fourth; // no free text in it: it beats another request that holds some
                 }
             }
         }
