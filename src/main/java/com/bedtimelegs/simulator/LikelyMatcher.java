@@ -21,8 +21,8 @@ import java.util.Set;
  * intent wins when its best sample scores at least {@link #THRESHOLD} and beats every other intent
  * by {@link #MARGIN}; otherwise nothing does. A sample and an utterance that disagree on negation
  * never match ("it's not gone" is no "it's gone"). Slots come only from tagged values (resolved
- * values, ER_SUCCESS_MATCH, or a time): a sample's slot takes a value of its type, and a value whose
- * type fits exactly one other slot of the intent fills that slot too.
+ * values, ER_SUCCESS_MATCH, or a time): each of a sample's slots must take a value of its type, and
+ * a value whose type fits exactly one other slot of the intent fills that slot too.
  */
 final class LikelyMatcher {
     static final double THRESHOLD = 0.6;
@@ -249,6 +249,9 @@ final class LikelyMatcher {
                     break;
                 }
             }
+        }
+        if (use.size() < weighed.slotWeights().length) {
+            return 0; // a sample with a slot needs a value for it, as on Alexa
         }
         boolean anchored = false;
         for (int t = 0; t < weighed.stemWeights().length; t++) {
