@@ -11,8 +11,9 @@ import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.SdkHttpResponse;
 
 /**
- * The store's HTTP client: the network one, except on a thread in a dry run, where each request
- * gets a canned DynamoDB answer without any connection being opened. A dry run is per thread, so
+ * The store's HTTP client: the network one, except on a thread in a dry run, where each request is
+ * prepared by the network client as usual (an unconnected HttpURLConnection) and then gets a canned
+ * DynamoDB answer instead of being sent: no connection is ever opened. A dry run is per thread, so
  * the background warm-up can run while the first user's real request goes to the network.
  */
 final class DryRunHttpClient implements SdkHttpClient {
@@ -53,6 +54,9 @@ final class DryRunHttpClient implements SdkHttpClient {
         }
         String target = request.httpRequest().firstMatchingHeader("X-Amz-Target").orElse("");
         answered.incrementAndGet();
+        // The network client makes its HttpURLConnection (headers, method, body settings) but is never
+        // asked to run it: opening a URLConnection object does not connect. Its classes are then loaded too.
+        network.prepareRequest(request).abort();
         byte[] body = (target.endsWith(".GetItem") ? GET_ITEM_ANSWER : OTHER_ANSWER).getBytes(StandardCharsets.UTF_8);
         return new ExecutableHttpRequest() {
             @Override
