@@ -67,6 +67,8 @@ public final class DynamoDbStore implements PersistenceAdapter {
     public static final Duration CALL_TIMEOUT = Duration.ofMillis(900);
     private static final Duration ATTEMPT_TIMEOUT = Duration.ofMillis(400);
     private static final Duration CONNECT_TIMEOUT = Duration.ofMillis(300);
+    /** Fetching the function's credentials is not covered by the SDK's call limits; this bounds it. */
+    private static final Duration CREDENTIALS_TIMEOUT = Duration.ofMillis(500);
     /** Made on first use (by then on the warm-up thread), not when the class loads on the main thread. */
     private static final class Records {
         static final ObjectMapper MAPPER = new ObjectMapper();
@@ -155,10 +157,13 @@ public final class DynamoDbStore implements PersistenceAdapter {
         return StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"));
     }
 
-    /** The function's role: its keys in the environment, or (SnapStart) the container credentials endpoint. */
+    /**
+     * The function's role: its keys in the environment, or (SnapStart) the container credentials
+     * endpoint; a fetch that takes longer than {@link #CREDENTIALS_TIMEOUT} fails the call.
+     */
     private static AwsCredentialsProvider functionCredentials() {
-        return AwsCredentialsProviderChain.of(EnvironmentVariableCredentialsProvider.create(),
-                ContainerCredentialsProvider.create());
+        return new TimeLimitedCredentials(AwsCredentialsProviderChain.of(EnvironmentVariableCredentialsProvider.create(),
+                ContainerCredentialsProvider.create()), CREDENTIALS_TIMEOUT);
     }
 
     /**

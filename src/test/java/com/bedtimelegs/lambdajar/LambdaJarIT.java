@@ -120,7 +120,8 @@ class LambdaJarIT {
      * Lambda-like: no endpoint override (DynamoDB itself, over https), SnapStart's container
      * credentials endpoint instead of keys. Both the credentials endpoint and an https proxy that
      * any call to AWS would go through are loopback listeners counting connections: the hook
-     * (priming with the store in its dry run) must open none; the first real request then does.
+     * (priming with the store in its dry run) must open none; the first real request then does, and
+     * a credentials endpoint that never answers costs it no more than the credentials time limit.
      */
     @Test
     void theSnapStartHookMakesNoNetworkCallAndFetchesNoCredentials() throws Exception {
@@ -141,9 +142,13 @@ class LambdaJarIT {
                 assertEquals(0, aws.connections(), "no call to DynamoDB before the snapshot");
                 in.write("go\n");
                 in.flush();
+                long start = System.nanoTime();
                 String said = readUntil(out, "said: ", seen);
+                long millis = (System.nanoTime() - start) / 1_000_000;
                 assertTrue(said.contains("Welcome to Bedtime Legs"), "a store it cannot reach leaves a new user: " + said);
                 assertTrue(credentials.connections() > 0, "after the restore, the first read asks for credentials");
+                // The credentials fetch is time-limited (500 ms); unbounded, the SDK retried it for ~6 s.
+                assertTrue(millis < 4_000, "a hanging credentials endpoint held the launch " + millis + " ms");
                 assertTrue(child.waitFor(30, TimeUnit.SECONDS), String.join("\n", seen));
             } finally {
                 child.destroyForcibly();
