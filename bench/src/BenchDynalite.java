@@ -24,12 +24,18 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 final class BenchDynalite implements AutoCloseable {
     private static final Path CLI = Path.of("node_modules", "dynalite", "cli.js");
+    /** Keeps dynalite serving when a client gives up mid-request (a timed-out read must not end the run). */
+    private static final Path KEEP_RUNNING = Path.of("tools", "dynalite-keep-running.js").toAbsolutePath();
 
-    private final Process process;
+    private final Path work;
+    private final Path data;
     private final int port;
+    private Process process;
+    private int restarts;
 
-    private BenchDynalite(Process process, int port) {
-        this.process = process;
+    private BenchDynalite(Path work, Path data, int port) {
+        this.work = work;
+        this.data = data;
         this.port = port;
     }
 
@@ -40,26 +46,44 @@ final class BenchDynalite implements AutoCloseable {
         Path data = work.resolve("dynalite-data");
         deleteTree(data);
         Files.createDirectories(data);
-        int port = freePort();
-        Process process = new ProcessBuilder(List.of("node", CLI.toString(), "--host", "127.0.0.1", "--port",
-                Integer.toString(port), "--path", data.toString(), "--createTableMs", "0", "--deleteTableMs", "0"))
+        BenchDynalite dynalite = new BenchDynalite(work, data, freePort());
+        dynalite.launch();
+        return dynalite;
+    }
+
+    /** Starts it again (same port, same data) if it has ended; the table reports how often that happened. */
+    void ensureRunning() throws Exception {
+        if (!process.isAlive()) {
+            restarts++;
+            launch();
+        }
+    }
+
+    int restarts() {
+        return restarts;
+    }
+
+    private void launch() throws Exception {
+        Path log = work.resolve("dynalite.log");
+        process = new ProcessBuilder(List.of("node", "--require", KEEP_RUNNING.toString(), CLI.toString(),
+                "--host", "127.0.0.1", "--port", Integer.toString(port), "--path", data.toString(),
+                "--createTableMs", "0", "--deleteTableMs", "0"))
                 .redirectErrorStream(true)
-                .redirectOutput(work.resolve("dynalite.log").toFile())
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
-        BenchDynalite dynalite = new BenchDynalite(process, port);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("dynalite exited: " + Files.readString(work.resolve("dynalite.log")));
+                throw new IllegalStateException("dynalite exited: " + Files.readString(log));
             }
             try (Socket socket = new Socket()) {
                 socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
-                return dynalite;
+                return;
             } catch (IOException notYet) {
                 Thread.sleep(50);
             }
         }
-        dynalite.close();
+        close();
         throw new IllegalStateException("dynalite did not start on port " + port);
     }
 
