@@ -32,7 +32,7 @@ public final class BenchReport {
     static final Map<String, String> oursEnv = new HashMap<>(Map.of("SKILL_ID", SKILL_ID));
     static final Map<String, String> helloEnv = Map.of("SKILL_ID", SKILL_ID);
 
-    record Run(double wallMs, long rssKb, boolean remembered) {
+    record Run(double wallMs, long cpuMs, long rssKb, boolean remembered) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -77,8 +77,9 @@ public final class BenchReport {
         }
 
         StringBuilder table = new StringBuilder();
-        table.append(String.format(Locale.ROOT, "%-32s %12s %12s %8s %12s %12s %9s%n",
-                "cold start (median of " + runs + ")", "ours ms", "hello ms", "ratio", "ours RSS MB", "hello RSS MB", "read ok"));
+        table.append(String.format(Locale.ROOT, "%-32s %12s %12s %8s %12s %12s %9s %9s %9s %9s%n",
+                "cold start (median of " + runs + ")", "ours ms", "hello ms", "ratio", "ours RSS MB", "hello RSS MB", "read ok",
+                "ours CPU", "hello CPU", "CPU ratio"));
         int archives = 0;
         for (String[] lever : levers) {
             String flags = lever[1];
@@ -111,8 +112,11 @@ public final class BenchReport {
             double oursRss = median(ours.stream().mapToDouble(r -> r.rssKb() / 1024.0).toArray());
             double helloRss = median(hello.stream().mapToDouble(r -> r.rssKb() / 1024.0).toArray());
             long remembered = ours.stream().filter(Run::remembered).count();
-            table.append(String.format(Locale.ROOT, "%-32s %12.0f %12.0f %8.3f %12.1f %12.1f %9s%n",
-                    lever[0], oursMs, helloMs, oursMs / helloMs, oursRss, helloRss, remembered + "/" + runs));
+            double oursCpu = median(ours.stream().mapToDouble(Run::cpuMs).toArray());
+            double helloCpu = median(hello.stream().mapToDouble(Run::cpuMs).toArray());
+            table.append(String.format(Locale.ROOT, "%-32s %12.0f %12.0f %8.3f %12.1f %12.1f %9s %9.0f %9.0f %9.3f%n",
+                    lever[0], oursMs, helloMs, oursMs / helloMs, oursRss, helloRss, remembered + "/" + runs,
+                    oursCpu, helloCpu, oursCpu / helloCpu));
         }
 
         // SnapStart priming: the first request's own handling time in a fresh JVM, unprimed vs primed.
@@ -192,7 +196,8 @@ public final class BenchReport {
             throw new IllegalStateException(main + " returned an empty reply");
         }
         boolean remembered = out.contains("remembered=true");
-        return new Run(wallMs, Long.parseLong(result.replaceAll(".*rssKb=", "")), remembered);
+        long cpuMs = Long.parseLong(result.replaceAll(".*cpuMs=(-?[0-9]+).*", "$1"));
+        return new Run(wallMs, cpuMs, Long.parseLong(result.replaceAll(".*rssKb=", "")), remembered);
     }
 
     private static List<String> exec(List<String> command, Map<String, String> env) throws Exception {
