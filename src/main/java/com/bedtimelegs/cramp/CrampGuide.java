@@ -3,7 +3,6 @@ package com.bedtimelegs.cramp;
 import com.bedtimelegs.content.Resources;
 import com.bedtimelegs.content.Json;
 import com.bedtimelegs.content.Sources;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,12 +61,7 @@ public final class CrampGuide {
 
     /** Parses and validates guide JSON; throws with every problem listed. */
     public static CrampGuide parse(String json) {
-        Data data;
-        try {
-            data = Json.MAPPER.readValue(json, Data.class);
-        } catch (IOException e) {
-            throw new IllegalStateException("cramp guide is not valid: " + e.getMessage(), e);
-        }
+        Data data = Json.read(json, Data.class, "cramp guide");
         List<String> problems = problems(data);
         if (!problems.isEmpty()) {
             throw new IllegalStateException("cramp guide has problems:\n  " + String.join("\n  ", problems));

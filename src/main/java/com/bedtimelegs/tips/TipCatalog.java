@@ -3,7 +3,6 @@ package com.bedtimelegs.tips;
 import com.bedtimelegs.content.Resources;
 import com.bedtimelegs.content.Json;
 import com.bedtimelegs.content.Sources;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -49,12 +48,7 @@ public final class TipCatalog {
 
     /** Parses and validates tips JSON; throws with every problem listed. */
     public static TipCatalog parse(String json) {
-        Data data;
-        try {
-            data = Json.MAPPER.readValue(json, Data.class);
-        } catch (IOException e) {
-            throw new IllegalStateException("tips are not valid: " + e.getMessage(), e);
-        }
+        Data data = Json.read(json, Data.class, "tips");
         List<String> problems = new ArrayList<>();
         if (data == null || data.topics() == null) {
             throw new IllegalStateException("tips have no topics");

@@ -2,7 +2,6 @@ package com.bedtimelegs.triage;
 
 import com.bedtimelegs.content.Resources;
 import com.bedtimelegs.content.Json;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,12 +45,7 @@ public final class UrgentSigns {
     }
 
     static Map<String, UrgentSign> load(String text, String name) {
-        File file;
-        try {
-            file = Json.MAPPER.readValue(text, File.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(name + " is not valid JSON: " + e.getOriginalMessage(), e);
-        }
+        File file = Json.read(text, File.class, name);
         List<String> problems = new ArrayList<>();
         Map<String, UrgentSign> signs = new LinkedHashMap<>();
         for (UrgentSign sign : file.signs() == null ? List.<UrgentSign>of() : file.signs()) {
