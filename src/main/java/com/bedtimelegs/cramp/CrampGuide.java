@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * What to say while a cramp has hold of someone: per-muscle techniques and the shared words
@@ -161,10 +160,6 @@ public final class CrampGuide {
     /** True for an id with its own guide (GENERAL included). */
     public boolean knows(String id) {
         return id != null && muscles.containsKey(id);
-    }
-
-    public Optional<MuscleGuide> specific(String id) {
-        return Optional.ofNullable(id == null || GENERAL.equals(id) ? null : muscles.get(id));
     }
 
     public List<MuscleGuide> muscles() {
