@@ -3,6 +3,7 @@ package com.bedtimelegs.stretch;
 import com.bedtimelegs.content.Resources;
 import com.bedtimelegs.content.Sources;
 import com.bedtimelegs.content.Json;
+import com.bedtimelegs.content.Loaded;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -15,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The stretches and routines from {@value #RESOURCE}, loaded and checked once. A file that breaks
@@ -36,17 +38,11 @@ public final class RoutineCatalog {
         this.routines = Collections.unmodifiableMap(routines);
     }
 
-    private static final class Holder {
-        static final RoutineCatalog INSTANCE = load();
-    }
+    private static final Loaded<RoutineCatalog> CATALOG = Loaded.of(() -> parse(Resources.text(RESOURCE), RESOURCE));
 
-    /** The catalog from the classpath, loaded on first use. */
+    /** The catalog from the classpath, loaded and validated on first use. */
     public static RoutineCatalog get() {
-        return Holder.INSTANCE;
-    }
-
-    static RoutineCatalog load() {
-        return parse(Resources.text(RESOURCE), RESOURCE);
+        return CATALOG.get();
     }
 
     /** The file's shape: words and numbers as written; {@link #parse} checks them and builds the domain records. */
@@ -69,8 +65,10 @@ public final class RoutineCatalog {
     public static RoutineCatalog parse(String json, String source) {
         File file = Json.read(json, File.class, source);
         List<String> problems = new ArrayList<>();
-        Map<String, Stretch> stretches = readStretches(file.stretches(), problems);
-        Map<String, Routine> routines = readRoutines(file.routines(), stretches, problems);
+        Map<String, Stretch> stretches = readAll(file.stretches(), "stretches", "stretch", StretchEntry::id,
+                RoutineCatalog::stretch, problems);
+        Map<String, Routine> routines = readAll(file.routines(), "routines", "routine", RoutineEntry::id,
+                (entry, where, found) -> routine(entry, stretches, where, found), problems);
         checkCoverage(routines, problems);
         if (!problems.isEmpty()) {
             throw new IllegalStateException(source + " is not a valid routine catalog:\n  - "
@@ -108,84 +106,78 @@ public final class RoutineCatalog {
 
     // ------------------------------------------------------------------ reading
 
-    private static Map<String, Stretch> readStretches(List<StretchEntry> entries, List<String> problems) {
-        Map<String, Stretch> out = new LinkedHashMap<>();
+    /** Reads one entry, or returns null after adding its problems; {@code where} names it in them. */
+    private interface EntryReader<E, T> {
+        T read(E entry, String where, List<String> problems);
+    }
+
+    /**
+     * Reads every entry of a non-empty list, naming each "stretch calf_wall" (or "stretches[2]" while
+     * it has no id) in problems; an id used twice is a problem too.
+     */
+    private static <E, T> Map<String, T> readAll(List<E> entries, String list, String kind, Function<E, String> idOf,
+                                                 EntryReader<E, T> reader, List<String> problems) {
+        Map<String, T> out = new LinkedHashMap<>();
         if (entries == null || entries.isEmpty()) {
-            problems.add("\"stretches\" must be a non-empty list");
+            problems.add("\"" + list + "\" must be a non-empty list");
             return out;
         }
         for (int i = 0; i < entries.size(); i++) {
-            StretchEntry e = entries.get(i);
-            String where = "stretches[" + i + "]";
-            String id = text(e.id(), "id", where, problems);
-            if (id != null) {
-                where = "stretch " + id;
-            }
-            String name = text(e.name(), "name", where, problems);
-            Muscle muscle = enumValue(Muscle.class, e.muscle(), "muscle", where, problems);
-            String target = text(e.target(), "target", where, problems);
-            Position position = enumValue(Position.class, e.position(), "position", where, problems);
-            String setup = text(e.setup(), "setup", where, problems);
-            String holdCue = text(e.holdCue(), "holdCue", where, problems);
-            int hold = number(e.holdSeconds(), "holdSeconds", MIN_HOLD_SECONDS, MAX_HOLD_SECONDS, where, problems);
-            int reps = number(e.reps(), "reps", MIN_REPS, MAX_REPS, where, problems);
-            String safety = text(e.safety(), "safety", where, problems);
-            String limb = e.limb() == null || e.limb().isBlank() ? "leg" : e.limb().strip();
-            List<Side> sides = sides(e.sides(), where, problems);
-            if (!Sources.cites(e.source())) {
-                problems.add(where + ": \"source\" " + Sources.expected());
-            }
-            if (id == null || name == null || muscle == null || target == null || position == null || setup == null
-                    || holdCue == null || hold < 0 || reps < 0 || safety == null || sides == null) {
+            E entry = entries.get(i);
+            String id = text(idOf.apply(entry), "id", list + "[" + i + "]", problems);
+            T value = reader.read(entry, id == null ? list + "[" + i + "]" : kind + " " + id, problems);
+            if (id == null || value == null) {
                 continue;
             }
-            if (out.containsKey(id)) {
-                problems.add("stretch id " + id + " is used twice");
-                continue;
+            if (out.putIfAbsent(id, value) != null) {
+                problems.add(kind + " id " + id + " is used twice");
             }
-            out.put(id, new Stretch(id, name, muscle, target, position, setup, holdCue, hold, sides, reps, safety,
-                    limb, e.movement(), e.source()));
         }
         return out;
     }
 
-    private static Map<String, Routine> readRoutines(List<RoutineEntry> entries, Map<String, Stretch> stretches,
-                                                     List<String> problems) {
-        Map<String, Routine> out = new LinkedHashMap<>();
-        if (entries == null || entries.isEmpty()) {
-            problems.add("\"routines\" must be a non-empty list");
-            return out;
+    private static Stretch stretch(StretchEntry e, String where, List<String> problems) {
+        String name = text(e.name(), "name", where, problems);
+        Muscle muscle = enumValue(Muscle.class, e.muscle(), "muscle", where, problems);
+        String target = text(e.target(), "target", where, problems);
+        Position position = enumValue(Position.class, e.position(), "position", where, problems);
+        String setup = text(e.setup(), "setup", where, problems);
+        String holdCue = text(e.holdCue(), "holdCue", where, problems);
+        int hold = number(e.holdSeconds(), "holdSeconds", MIN_HOLD_SECONDS, MAX_HOLD_SECONDS, where, problems);
+        int reps = number(e.reps(), "reps", MIN_REPS, MAX_REPS, where, problems);
+        String safety = text(e.safety(), "safety", where, problems);
+        String limb = e.limb() == null || e.limb().isBlank() ? "leg" : e.limb().strip();
+        List<Side> sides = sides(e.sides(), where, problems);
+        if (!Sources.cites(e.source())) {
+            problems.add(where + ": \"source\" " + Sources.expected());
         }
-        for (int i = 0; i < entries.size(); i++) {
-            RoutineEntry e = entries.get(i);
-            String where = "routines[" + i + "]";
-            String id = text(e.id(), "id", where, problems);
-            if (id != null) {
-                where = "routine " + id;
-            }
-            Routine.Kind kind = enumValue(Routine.Kind.class, e.kind(), "kind", where, problems);
-            Optional<Muscle> focus = Optional.empty();
-            if (kind == Routine.Kind.FOCUS) {
-                focus = Optional.ofNullable(enumValue(Muscle.class, e.focus(), "focus", where, problems));
-            } else if (e.focus() != null) {
-                problems.add(where + ": only FOCUS routines have a focus muscle");
-            }
-            boolean inBed = kind == Routine.Kind.IN_BED || e.inBed();
-            String name = text(e.name(), "name", where, problems);
-            int minutes = number(e.minutes(), "minutes", 1, 30, where, problems);
-            String intro = text(e.intro(), "intro", where, problems);
-            List<Routine.Item> items = items(e.items(), inBed, stretches, where, problems);
-            if (id == null || kind == null || (kind == Routine.Kind.FOCUS && focus.isEmpty()) || name == null
-                    || minutes < 0 || intro == null || items.isEmpty()) {
-                continue;
-            }
-            if (out.containsKey(id)) {
-                problems.add("routine id " + id + " is used twice");
-                continue;
-            }
-            out.put(id, new Routine(id, kind, focus, inBed, name, minutes, intro, items));
+        if (e.id() == null || name == null || muscle == null || target == null || position == null || setup == null
+                || holdCue == null || hold < 0 || reps < 0 || safety == null || sides == null) {
+            return null;
         }
-        return out;
+        return new Stretch(e.id().strip(), name, muscle, target, position, setup, holdCue, hold, sides, reps, safety,
+                limb, e.movement(), e.source());
+    }
+
+    private static Routine routine(RoutineEntry e, Map<String, Stretch> stretches, String where,
+                                   List<String> problems) {
+        Routine.Kind kind = enumValue(Routine.Kind.class, e.kind(), "kind", where, problems);
+        Optional<Muscle> focus = Optional.empty();
+        if (kind == Routine.Kind.FOCUS) {
+            focus = Optional.ofNullable(enumValue(Muscle.class, e.focus(), "focus", where, problems));
+        } else if (e.focus() != null) {
+            problems.add(where + ": only FOCUS routines have a focus muscle");
+        }
+        boolean inBed = kind == Routine.Kind.IN_BED || e.inBed();
+        String name = text(e.name(), "name", where, problems);
+        int minutes = number(e.minutes(), "minutes", 1, 30, where, problems);
+        String intro = text(e.intro(), "intro", where, problems);
+        List<Routine.Item> items = items(e.items(), inBed, stretches, where, problems);
+        if (e.id() == null || kind == null || (kind == Routine.Kind.FOCUS && focus.isEmpty()) || name == null
+                || minutes < 0 || intro == null || items.isEmpty()) {
+            return null;
+        }
+        return new Routine(e.id().strip(), kind, focus, inBed, name, minutes, intro, items);
     }
 
     private static List<Routine.Item> items(List<ItemEntry> entries, boolean inBed, Map<String, Stretch> stretches,

@@ -2,6 +2,7 @@ package com.bedtimelegs.tips;
 
 import com.bedtimelegs.content.Resources;
 import com.bedtimelegs.content.Json;
+import com.bedtimelegs.content.Loaded;
 import com.bedtimelegs.content.Sources;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -34,16 +35,11 @@ public final class TipCatalog {
         this.all = List.copyOf(tips);
     }
 
-    private static final class Holder {
-        static final TipCatalog INSTANCE = load();
-    }
+    private static final Loaded<TipCatalog> CATALOG = Loaded.of(() -> parse(Resources.text(RESOURCE)));
 
+    /** The tips, loaded and validated on first use. */
     public static TipCatalog get() {
-        return Holder.INSTANCE;
-    }
-
-    static TipCatalog load() {
-        return parse(Resources.text(RESOURCE));
+        return CATALOG.get();
     }
 
     /** Parses and validates tips JSON; throws with every problem listed. */

@@ -2,6 +2,7 @@ package com.bedtimelegs.triage;
 
 import com.bedtimelegs.content.Resources;
 import com.bedtimelegs.content.Json;
+import com.bedtimelegs.content.Loaded;
 import com.bedtimelegs.content.Sources;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -26,21 +27,19 @@ public final class Triage {
     private Triage() {
     }
 
-    private static final class Holder {
-        static final Rules RULES = load(RESOURCE);
-    }
+    private static final Loaded<Rules> RULES = Loaded.of(() -> parse(Resources.text(RESOURCE), RESOURCE));
 
     record Rules(List<Question> questions, String answerHint) {
     }
 
     /** Every question in the order they are asked; the emergency question is first. */
     public static List<Question> questions() {
-        return Holder.RULES.questions();
+        return RULES.get().questions();
     }
 
     /** What to say after each question: the answers it accepts. */
     public static String answerHint() {
-        return Holder.RULES.answerHint();
+        return RULES.get().answerHint();
     }
 
     /** The question and its answer hint, as the interaction model's elicitation prompt says it. */
@@ -85,10 +84,6 @@ public final class Triage {
             }
         }
         return Optional.empty();
-    }
-
-    static Rules load(String resource) {
-        return parse(Resources.text(resource), resource);
     }
 
     /** The file's shape; {@link #parse} checks it and builds the {@link Question}s. */
