@@ -1,8 +1,6 @@
 package com.bedtimelegs.skill;
 
 import com.bedtimelegs.content.Json;
-import com.bedtimelegs.state.SessionStateGuard;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
@@ -138,13 +136,6 @@ public final class EnvelopeBuilder {
         return this;
     }
 
-    /** Attributes stamped with the current state version, so the state guard lets them through. */
-    public EnvelopeBuilder currentAttributes(JsonNode attributes) {
-        ObjectNode copy = attributes.isObject() ? ((ObjectNode) attributes).deepCopy() : Json.MAPPER.createObjectNode();
-        copy.put(SessionStateGuard.VERSION, SessionStateGuard.CURRENT_VERSION);
-        return attributes(copy);
-    }
-
 
 
     /** Names the session, user and device ids (e.g. "priming") so logs tell them apart. */
@@ -200,13 +191,5 @@ public final class EnvelopeBuilder {
         }
         envelope.set("request", request.deepCopy());
         return envelope;
-    }
-
-    public byte[] bytes() {
-        try {
-            return Json.MAPPER.writeValueAsBytes(build());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
