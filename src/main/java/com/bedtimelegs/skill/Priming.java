@@ -109,6 +109,6 @@ public final class Priming implements Resource {
             String[] nameAndId = slot.split("=");
             envelope.slot(nameAndId[0], nameAndId[1].toLowerCase(Locale.ROOT), nameAndId[1]);
         }
-        return envelope.attributes(attributes).newSession(isNew).label("priming").build();
+        return envelope.attributes(attributes).session(null, isNew).label("priming").build();
     }
 }

@@ -1,5 +1,6 @@
 package com.bedtimelegs.persistence;
 
+import java.nio.charset.StandardCharsets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,7 +40,7 @@ class StoreFaultTest {
 
     private static JsonNode send(LambdaEntry entry, EnvelopeBuilder envelope) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        entry.handleRequest(new ByteArrayInputStream(envelope.bytes()), out, null);
+        entry.handleRequest(new ByteArrayInputStream(envelope.build().toString().getBytes(StandardCharsets.UTF_8)), out, null);
         return Json.MAPPER.readTree(out.toByteArray());
     }
 
