@@ -6,20 +6,33 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import com.bedtimelegs.content.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Runs the cold-start harness for our skill and the hello-world baseline in fresh JVMs, interleaved,
  * under each JVM setting (the levers), then the JMH warm-handling benchmark, and prints one table.
+ * Our skill runs with its memory wired exactly as on Lambda: MEMORY_TABLE, AWS_REGION and AWS keys in
+ * the environment, plus MEMORY_ENDPOINT pointing at dynalite (the build's npm-installed DynamoDB-compatible
+ * server), started here on a free loopback port, with a record stored for the launch's user, so every
+ * measured launch does its one real read (and shows it: the stored quiet voice is heard).
  * Usage: BenchReport RUNS OURS_CP BASELINE_CP LAUNCH_JSON LAMBDA_JAR JMH_CP
  */
 public final class BenchReport {
     static final String SKILL_ID = "amzn1.ask.skill.00000000-0000-0000-0000-000000000000";
 
-    record Run(double wallMs, long rssKb) {
+    static final String TABLE = "bench-memory";
+    /** The user of src/test/resources/envelopes/launch-local.json. */
+    static final String LAUNCH_USER = "amzn1.ask.account.TESTUSER";
+    /** Our skill's environment: the skill id and, once dynalite runs, the memory store's settings. */
+    static final Map<String, String> oursEnv = new HashMap<>(Map.of("SKILL_ID", SKILL_ID));
+    static final Map<String, String> helloEnv = Map.of("SKILL_ID", SKILL_ID);
+
+    record Run(double wallMs, long cpuMs, long rssKb, boolean remembered) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -30,6 +43,23 @@ public final class BenchReport {
         Path lambdaJar = Path.of(args[4]);
         String jmhCp = args[5];
         Path work = Files.createDirectories(Path.of("target", "bench"));
+        try (BenchDynalite dynalite = BenchDynalite.start(work)) {
+            dynalite.createTableWithRecord(TABLE, LAUNCH_USER, "{\"v\":1,\"quiet\":true}");
+            oursEnv.putAll(Map.of(
+                    "MEMORY_TABLE", TABLE,
+                    "MEMORY_ENDPOINT", dynalite.endpoint().toString(),
+                    "AWS_REGION", "us-east-1",
+                    // Lambda puts the function role's keys in the environment; dynalite takes any.
+                    "AWS_ACCESS_KEY_ID", "AKIDBENCHBENCHBENCH",
+                    "AWS_SECRET_ACCESS_KEY", "bench",
+                    "AWS_SESSION_TOKEN", "bench"));
+            memoryServer = dynalite;
+            report(runs, oursCp, baselineCp, launch, lambdaJar, jmhCp, work, dynalite);
+        }
+    }
+
+    private static void report(int runs, String oursCp, String baselineCp, String launch, Path lambdaJar, String jmhCp,
+                               Path work, BenchDynalite dynalite) throws Exception {
 
         // Levers: JVM settings applied identically to both programs. A lever with an archive first
         // trains it in one run (the third field: the training flag writing to %s), then runs with it.
@@ -47,8 +77,9 @@ public final class BenchReport {
         }
 
         StringBuilder table = new StringBuilder();
-        table.append(String.format(Locale.ROOT, "%-32s %12s %12s %8s %12s %12s%n",
-                "cold start (median of " + runs + ")", "ours ms", "hello ms", "ratio", "ours RSS MB", "hello RSS MB"));
+        table.append(String.format(Locale.ROOT, "%-32s %12s %12s %8s %12s %12s %9s %9s %9s %9s%n",
+                "cold start (median of " + runs + ")", "ours ms", "hello ms", "ratio", "ours RSS MB", "hello RSS MB", "read ok",
+                "ours CPU", "hello CPU", "CPU ratio"));
         int archives = 0;
         for (String[] lever : levers) {
             String flags = lever[1];
@@ -62,26 +93,30 @@ public final class BenchReport {
                 Files.deleteIfExists(oursArchive);
                 Files.deleteIfExists(helloArchive);
                 // Training run writes the archive of the classes this start-up really loads.
-                run(oursCp, "ColdStart", launch, String.format(lever[2], oursArchive));
-                run(baselineCp, "HelloWorldColdStart", launch, String.format(lever[2], helloArchive));
+                run(oursCp, "ColdStart", launch, String.format(lever[2], oursArchive), oursEnv);
+                run(baselineCp, "HelloWorldColdStart", launch, String.format(lever[2], helloArchive), helloEnv);
                 oursFlags = String.format(flags, oursArchive);
                 helloFlags = String.format(flags, helloArchive);
             }
             // One untimed run each to settle the page cache.
-            run(oursCp, "ColdStart", launch, oursFlags);
-            run(baselineCp, "HelloWorldColdStart", launch, helloFlags);
+            run(oursCp, "ColdStart", launch, oursFlags, oursEnv);
+            run(baselineCp, "HelloWorldColdStart", launch, helloFlags, helloEnv);
             List<Run> ours = new ArrayList<>();
             List<Run> hello = new ArrayList<>();
             for (int i = 0; i < runs; i++) {
-                ours.add(run(oursCp, "ColdStart", launch, oursFlags));
-                hello.add(run(baselineCp, "HelloWorldColdStart", launch, helloFlags));
+                ours.add(run(oursCp, "ColdStart", launch, oursFlags, oursEnv));
+                hello.add(run(baselineCp, "HelloWorldColdStart", launch, helloFlags, helloEnv));
             }
             double oursMs = median(ours.stream().mapToDouble(Run::wallMs).toArray());
             double helloMs = median(hello.stream().mapToDouble(Run::wallMs).toArray());
             double oursRss = median(ours.stream().mapToDouble(r -> r.rssKb() / 1024.0).toArray());
             double helloRss = median(hello.stream().mapToDouble(r -> r.rssKb() / 1024.0).toArray());
-            table.append(String.format(Locale.ROOT, "%-32s %12.0f %12.0f %8.3f %12.1f %12.1f%n",
-                    lever[0], oursMs, helloMs, oursMs / helloMs, oursRss, helloRss));
+            long remembered = ours.stream().filter(Run::remembered).count();
+            double oursCpu = median(ours.stream().mapToDouble(Run::cpuMs).toArray());
+            double helloCpu = median(hello.stream().mapToDouble(Run::cpuMs).toArray());
+            table.append(String.format(Locale.ROOT, "%-32s %12.0f %12.0f %8.3f %12.1f %12.1f %9s %9.0f %9.0f %9.3f%n",
+                    lever[0], oursMs, helloMs, oursMs / helloMs, oursRss, helloRss, remembered + "/" + runs,
+                    oursCpu, helloCpu, oursCpu / helloCpu));
         }
 
         // SnapStart priming: the first request's own handling time in a fresh JVM, unprimed vs primed.
@@ -89,7 +124,8 @@ public final class BenchReport {
         for (String mode : List.of("unprimed", "primed")) {
             double[] ms = new double[runs];
             for (int i = 0; i < runs; i++) {
-                String line = exec(List.of(javaBin(), "-cp", oursCp, "FirstRequest", launch, mode), true).stream()
+                memoryServer.ensureRunning();
+                String line = exec(List.of(javaBin(), "-cp", oursCp, "FirstRequest", launch, mode), oursEnv).stream()
                         .filter(l -> l.startsWith("firstUs=")).findFirst()
                         .orElseThrow(() -> new IllegalStateException("FirstRequest printed no result"));
                 ms[i] = Long.parseLong(line.substring("firstUs=".length())) / 1000.0;
@@ -102,7 +138,7 @@ public final class BenchReport {
         Path jmhJson = work.resolve("jmh.json");
         List<String> jmh = new ArrayList<>(List.of(javaBin(), "-cp", jmhCp, "org.openjdk.jmh.Main", "WarmHandlingBenchmark",
                 "-rf", "json", "-rff", jmhJson.toString()));
-        exec(jmh, false);
+        exec(jmh, Map.of());
         for (JsonNode result : Json.MAPPER.readTree(jmhJson.toFile())) {
             JsonNode metric = result.path("primaryMetric");
             double meanUs = metric.path("score").asDouble();
@@ -113,6 +149,10 @@ public final class BenchReport {
         }
         table.append(String.format(Locale.ROOT, "%nLambda jar: %s, %.2f MB%n", lambdaJar.getFileName(),
                 Files.size(lambdaJar) / 1024.0 / 1024.0));
+        table.append("memory: dynalite ").append(dynalite.version()).append(" on ").append(dynalite.endpoint())
+                .append(", one record read per launch (read ok: the stored quiet voice was heard); restarted ")
+                .append(dynalite.restarts()).append(" times\n");
+        table.append("load average at the end: ").append(loadAverage()).append('\n');
         table.append("machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
                 .append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.version")).append('\n');
         System.out.print(table);
@@ -123,7 +163,21 @@ public final class BenchReport {
         return keyValue.substring(keyValue.indexOf('=') + 1);
     }
 
-    private static Run run(String cp, String main, String launch, String flags) throws Exception {
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (Exception e) {
+            return "unknown";
+        }
+    }
+
+    /** Set once dynalite runs: our skill's runs check it is still serving first. */
+    static BenchDynalite memoryServer;
+
+    private static Run run(String cp, String main, String launch, String flags, Map<String, String> env) throws Exception {
+        if (env == oursEnv && memoryServer != null) {
+            memoryServer.ensureRunning();
+        }
         List<String> command = new ArrayList<>();
         command.add(javaBin());
         if (!flags.isBlank()) {
@@ -134,21 +188,21 @@ public final class BenchReport {
         }
         command.addAll(List.of("-cp", cp, main, launch));
         long start = System.nanoTime();
-        List<String> out = exec(command, true);
+        List<String> out = exec(command, env);
         double wallMs = (System.nanoTime() - start) / 1e6;
         String result = out.stream().filter(l -> l.startsWith("reply=")).findFirst()
                 .orElseThrow(() -> new IllegalStateException(main + " printed no result: " + out));
         if (result.startsWith("reply=0 ")) {
             throw new IllegalStateException(main + " returned an empty reply");
         }
-        return new Run(wallMs, Long.parseLong(result.replaceAll(".*rssKb=", "")));
+        boolean remembered = out.contains("remembered=true");
+        long cpuMs = Long.parseLong(result.replaceAll(".*cpuMs=(-?[0-9]+).*", "$1"));
+        return new Run(wallMs, cpuMs, Long.parseLong(result.replaceAll(".*rssKb=", "")), remembered);
     }
 
-    private static List<String> exec(List<String> command, boolean withSkillId) throws Exception {
+    private static List<String> exec(List<String> command, Map<String, String> env) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        if (withSkillId) {
-            builder.environment().put("SKILL_ID", SKILL_ID);
-        }
+        builder.environment().putAll(env);
         Process process = builder.start();
         List<String> lines = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {

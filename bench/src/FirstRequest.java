@@ -1,5 +1,4 @@
 import com.bedtimelegs.skill.LambdaEntry;
-import com.bedtimelegs.skill.Priming;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
@@ -8,7 +7,8 @@ import java.nio.file.Path;
 /**
  * What SnapStart priming buys, as far as it can be seen without Lambda: in a fresh JVM, the time to
  * answer the first real request, with or without the priming conversations run first (SnapStart
- * would run them before the snapshot, so a restored function starts in the primed state).
+ * runs them in its beforeCheckpoint hook, with the memory store in its dry run, so a restored
+ * function starts in the primed state). The handler is made exactly as on Lambda (environment).
  * Usage: FirstRequest REQUEST_JSON primed|unprimed. Prints "firstUs=<microseconds>".
  */
 public final class FirstRequest {
@@ -16,7 +16,7 @@ public final class FirstRequest {
         byte[] request = Files.readAllBytes(Path.of(args[0]));
         LambdaEntry entry = new LambdaEntry();
         if (args[1].equals("primed")) {
-            new Priming(entry, System.getenv("SKILL_ID")).run();
+            entry.prime();
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         long start = System.nanoTime();

@@ -2,10 +2,9 @@ package com.bedtimelegs.cramp;
 
 import com.bedtimelegs.content.Resources;
 import com.bedtimelegs.content.Json;
+import com.bedtimelegs.content.Loaded;
 import com.bedtimelegs.content.Sources;
-import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +15,9 @@ import java.util.Optional;
  * around them. Read once from {@value #RESOURCE} and checked when loaded, so a bad edit to the
  * data fails the build instead of a person in pain.
  */
-public final class CrampGuide {
+public record CrampGuide(List<MuscleGuide> muscles, List<String> holdCues, String holdEnd,
+                         List<String> whenItLetsGo, List<String> aftercare, String prevention,
+                         Map<String, String> sources) {
     public static final String RESOURCE = "/cramp/guide.json";
     /** Muscles the interaction model's MUSCLE slot type can name. */
     public static final List<String> MUSCLE_IDS = List.of("CALF", "HAMSTRING", "QUAD", "FOOT");
@@ -27,55 +28,27 @@ public final class CrampGuide {
     public static final int MIN_HOLD_SECONDS = 10;
     public static final int MAX_HOLD_SECONDS = 30;
 
-    /** The file's shape; unknown fields are an error so typos are caught. */
-    record Data(List<MuscleGuide> muscles, List<String> holdCues, String holdEnd, List<String> whenItLetsGo,
-                List<String> aftercare, String prevention, Map<String, String> sources) {
-    }
-
     /** The advice around the techniques; each must name its source in the file's "sources". */
     static final List<String> SOURCED_FIELDS = List.of("whenItLetsGo", "aftercare", "prevention");
 
-    private final Map<String, MuscleGuide> muscles;
-    private final Data data;
-
-    private CrampGuide(Data data) {
-        this.data = data;
-        Map<String, MuscleGuide> byId = new LinkedHashMap<>();
-        for (MuscleGuide muscle : data.muscles()) {
-            byId.put(muscle.id(), muscle);
-        }
-        this.muscles = Map.copyOf(byId);
-    }
-
-    private static final class Holder {
-        static final CrampGuide INSTANCE = load();
-    }
+    private static final Loaded<CrampGuide> GUIDE = Loaded.of(() -> parse(Resources.text(RESOURCE)));
 
     /** The guide, loaded and validated on first use. */
     public static CrampGuide get() {
-        return Holder.INSTANCE;
-    }
-
-    static CrampGuide load() {
-        return parse(Resources.text(RESOURCE));
+        return GUIDE.get();
     }
 
     /** Parses and validates guide JSON; throws with every problem listed. */
     public static CrampGuide parse(String json) {
-        Data data;
-        try {
-            data = Json.MAPPER.readValue(json, Data.class);
-        } catch (IOException e) {
-            throw new IllegalStateException("cramp guide is not valid: " + e.getMessage(), e);
-        }
+        CrampGuide data = Json.read(json, CrampGuide.class, "cramp guide");
         List<String> problems = problems(data);
         if (!problems.isEmpty()) {
             throw new IllegalStateException("cramp guide has problems:\n  " + String.join("\n  ", problems));
         }
-        return new CrampGuide(data);
+        return data;
     }
 
-    static List<String> problems(Data data) {
+    static List<String> problems(CrampGuide data) {
         List<String> problems = new ArrayList<>();
         if (data == null || data.muscles() == null) {
             problems.add("no muscles");
@@ -160,41 +133,16 @@ public final class CrampGuide {
 
     /** The guide for a MUSCLE slot id; the general guide for null or an id it doesn't know. */
     public MuscleGuide muscle(String id) {
-        MuscleGuide found = id == null ? null : muscles.get(id);
-        return found != null ? found : muscles.get(GENERAL);
+        return find(id).or(() -> find(GENERAL)).orElseThrow();
     }
 
     /** True for an id with its own guide (GENERAL included). */
     public boolean knows(String id) {
-        return id != null && muscles.containsKey(id);
+        return find(id).isPresent();
     }
 
-    public Optional<MuscleGuide> specific(String id) {
-        return Optional.ofNullable(id == null || GENERAL.equals(id) ? null : muscles.get(id));
-    }
-
-    public List<MuscleGuide> muscles() {
-        return data.muscles();
-    }
-
-    public List<String> holdCues() {
-        return data.holdCues();
-    }
-
-    public String holdEnd() {
-        return data.holdEnd();
-    }
-
-    public List<String> whenItLetsGo() {
-        return data.whenItLetsGo();
-    }
-
-    public List<String> aftercare() {
-        return data.aftercare();
-    }
-
-    public String prevention() {
-        return data.prevention();
+    private Optional<MuscleGuide> find(String id) {
+        return muscles.stream().filter(m -> m.id().equals(id)).findFirst();
     }
 
     static int words(String sentence) {

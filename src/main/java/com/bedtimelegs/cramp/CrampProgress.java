@@ -46,10 +46,6 @@ public record CrampProgress(String muscle, int step) {
         return step >= 0 && step < techniques.size() ? Optional.of(techniques.get(step)) : Optional.empty();
     }
 
-    public boolean outOfTechniques(CrampGuide guide) {
-        return technique(guide).isEmpty();
-    }
-
     public boolean general() {
         return CrampGuide.GENERAL.equals(muscle);
     }

@@ -13,8 +13,4 @@ public record MuscleGuide(String id, String name, List<Technique> techniques) {
     public MuscleGuide {
         techniques = techniques == null ? List.of() : List.copyOf(techniques);
     }
-
-    public boolean isGeneral() {
-        return CrampGuide.GENERAL.equals(id);
-    }
 }

@@ -43,7 +43,7 @@ public final class ApologyExceptionHandler implements ExceptionHandler {
         log.accept("error handling request: " + throwable.getClass().getName());
         caught.accept(throwable);
         StateSnapshot.restore(input);
-        Request request = input.getRequestEnvelope().getRequest();
+        Request request = input.getRequest();
         if (!(request instanceof IntentRequest || request instanceof LaunchRequest)) {
             return input.getResponseBuilder().build(); // Alexa allows no speech for other request types
         }

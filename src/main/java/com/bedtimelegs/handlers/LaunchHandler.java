@@ -1,5 +1,6 @@
 package com.bedtimelegs.handlers;
 
+import com.amazon.ask.request.Predicates;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.LaunchRequest;
@@ -15,7 +16,7 @@ import java.util.Optional;
 public final class LaunchHandler implements RequestHandler {
     @Override
     public boolean canHandle(HandlerInput input) {
-        return input.getRequestEnvelope().getRequest() instanceof LaunchRequest;
+        return input.matches(Predicates.requestType(LaunchRequest.class));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.bedtimelegs.handlers;
 
+import com.amazon.ask.request.Predicates;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
@@ -21,7 +22,7 @@ public final class OtherRequestHandler implements RequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
-        if (input.getRequestEnvelope().getRequest() instanceof SessionEndedRequest
+        if (input.matches(Predicates.requestType(SessionEndedRequest.class))
                 && input.getRequestEnvelope().getSession() != null && Conversation.of(input).in(Activity.STRETCH)) {
             StretchFlow.rememberWhereStopped(input); // fell asleep mid-routine, or said "exit"
         }

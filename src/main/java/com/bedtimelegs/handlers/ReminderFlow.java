@@ -1,5 +1,6 @@
 package com.bedtimelegs.handlers;
 
+import com.amazon.ask.request.RequestHelper;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Permissions;
 import com.amazon.ask.model.PermissionStatus;
@@ -183,12 +184,12 @@ final class ReminderFlow {
     }
 
     private static Instant now(HandlerInput input) {
-        OffsetDateTime stamp = input.getRequestEnvelope().getRequest().getTimestamp();
+        OffsetDateTime stamp = input.getRequest().getTimestamp();
         return stamp == null ? Instant.now() : stamp.toInstant();
     }
 
     private static String locale(HandlerInput input) {
-        String locale = input.getRequestEnvelope().getRequest().getLocale();
+        String locale = RequestHelper.forHandlerInput(input).getLocale();
         return Locales.ALL.contains(locale) ? locale : "en-US";
     }
 }

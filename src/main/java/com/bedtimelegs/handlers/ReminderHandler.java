@@ -40,7 +40,7 @@ public final class ReminderHandler extends IntentHandler {
     /** Alexa asks for the time slot again; the answer comes back as the same intent with the slot filled. */
     private static Optional<Response> askTime(HandlerInput input, boolean heardSomething) {
         Speech words = Replies.speech(input);
-        Intent intent = ((IntentRequest) input.getRequestEnvelope().getRequest()).getIntent();
+        Intent intent = ((IntentRequest) input.getRequest()).getIntent();
         return input.getResponseBuilder()
                 .withSpeech(Ssml.of(words.text(heardSomething ? "reminder.notATime" : "reminder.whatTime")))
                 .withReprompt(Ssml.of(words.text("reminder.whatTimeReprompt")))

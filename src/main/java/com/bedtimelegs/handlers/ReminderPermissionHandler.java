@@ -11,13 +11,13 @@ import java.util.Optional;
 public final class ReminderPermissionHandler implements RequestHandler {
     @Override
     public boolean canHandle(HandlerInput input) {
-        return input.getRequestEnvelope().getRequest() instanceof ConnectionsResponse response
+        return input.getRequest() instanceof ConnectionsResponse response
                 && ReminderFlow.ASK_FOR.equals(response.getName());
     }
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
-        ConnectionsResponse response = (ConnectionsResponse) input.getRequestEnvelope().getRequest();
+        ConnectionsResponse response = (ConnectionsResponse) input.getRequest();
         String code = response.getStatus() == null ? null : response.getStatus().getCode();
         Map<String, Object> payload = response.getPayload();
         Object status = payload == null ? null : payload.get("status");

@@ -1,5 +1,6 @@
 package com.bedtimelegs.handlers;
 
+import com.amazon.ask.request.RequestHelper;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 import com.bedtimelegs.state.Memory;
@@ -14,8 +15,7 @@ public final class Replies {
 
     /** The words for this request's locale (en-US when the request names none). */
     public static Speech speech(HandlerInput input) {
-        var request = input.getRequestEnvelope() == null ? null : input.getRequestEnvelope().getRequest();
-        return Speech.of(request == null ? null : request.getLocale());
+        return Speech.of(RequestHelper.forHandlerInput(input).getLocale());
     }
 
     /** The speech in the user's voice setting: whispered and slower when they asked for a quiet voice. */

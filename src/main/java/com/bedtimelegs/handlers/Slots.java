@@ -1,12 +1,12 @@
 package com.bedtimelegs.handlers;
 
+import com.amazon.ask.request.RequestHelper;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Slot;
 import com.amazon.ask.model.slu.entityresolution.Resolution;
 import com.amazon.ask.model.slu.entityresolution.StatusCode;
 import com.amazon.ask.model.slu.entityresolution.ValueWrapper;
-import java.util.Map;
 import java.util.Optional;
 
 /** Reads slots the way Alexa reports them: the id from entity resolution, never the raw words. */
@@ -49,11 +49,9 @@ public final class Slots {
     }
 
     public static Optional<Slot> slot(HandlerInput input, String slotName) {
-        if (!(input.getRequestEnvelope().getRequest() instanceof IntentRequest request)
-                || request.getIntent() == null) {
-            return Optional.empty();
+        if (!(input.getRequest() instanceof IntentRequest request) || request.getIntent() == null) {
+            return Optional.empty(); // RequestHelper.getSlot needs an intent
         }
-        Map<String, Slot> slots = request.getIntent().getSlots();
-        return slots == null ? Optional.empty() : Optional.ofNullable(slots.get(slotName));
+        return RequestHelper.forHandlerInput(input).getSlot(slotName);
     }
 }

@@ -1,5 +1,6 @@
 package com.bedtimelegs.handlers;
 
+import com.amazon.ask.request.RequestHelper;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Intent;
 import com.amazon.ask.model.IntentConfirmationStatus;
@@ -149,7 +150,7 @@ final class TriageFlow {
     }
 
     static String locale(HandlerInput input) {
-        return input.getRequestEnvelope().getRequest().getLocale();
+        return RequestHelper.forHandlerInput(input).getLocale();
     }
 
     static EmergencyNumber emergencyNumber(HandlerInput input) {

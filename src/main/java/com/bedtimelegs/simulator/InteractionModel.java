@@ -1,11 +1,10 @@
 package com.bedtimelegs.simulator;
 
 import com.bedtimelegs.content.Json;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,57 +82,99 @@ public final class InteractionModel {
         }
     }
 
+    /** The file's shape, as far as the simulator reads it (ASK's interaction model schema; the rest is ignored). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record File(Model interactionModel) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Model(LanguageModel languageModel, Dialog dialog, List<Prompt> prompts) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record LanguageModel(String invocationName, List<Intent> intents, List<Type> types) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Intent(String name, List<Slot> slots, List<String> samples) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Slot(String name, String type, List<String> samples) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Type(String name, List<Value> values) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Value(String id, Name name) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Name(String value, List<String> synonyms) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Dialog(List<DialogIntent> intents) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record DialogIntent(String name, List<DialogSlotJson> slots) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record DialogSlotJson(String name, boolean elicitationRequired, Map<String, String> prompts) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Prompt(String id, List<Variation> variations) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Variation(String value) {
+    }
+
     public static InteractionModel load(Path file) {
-        JsonNode root;
+        Model model;
         try {
-            root = Json.MAPPER.readTree(file.toFile());
+            model = Json.read(Files.readString(file), File.class, "interaction model " + file).interactionModel();
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read interaction model " + file + ": " + e.getMessage(), e);
         }
-        JsonNode language = root.path("interactionModel").path("languageModel");
+        if (model == null || model.languageModel() == null) {
+            throw new IllegalStateException("interaction model " + file + ": no interactionModel.languageModel");
+        }
+        LanguageModel language = model.languageModel();
         Map<String, IntentDef> intents = new LinkedHashMap<>();
-        for (JsonNode intent : language.path("intents")) {
-            List<SlotDef> slots = new ArrayList<>();
-            for (JsonNode slot : intent.path("slots")) {
-                slots.add(new SlotDef(slot.path("name").asText(), slot.path("type").asText(), texts(slot.path("samples"))));
-            }
-            intents.put(intent.path("name").asText(),
-                    new IntentDef(intent.path("name").asText(), List.copyOf(slots), texts(intent.path("samples"))));
+        for (Intent intent : list(language.intents())) {
+            List<SlotDef> slots = list(intent.slots()).stream()
+                    .map(slot -> new SlotDef(slot.name(), slot.type(), list(slot.samples()))).toList();
+            intents.put(intent.name(), new IntentDef(intent.name(), slots, list(intent.samples())));
         }
         Map<String, List<SlotValue>> types = new LinkedHashMap<>();
-        for (JsonNode type : language.path("types")) {
-            List<SlotValue> values = new ArrayList<>();
-            for (JsonNode value : type.path("values")) {
-                JsonNode name = value.path("name");
-                values.add(new SlotValue(value.path("id").asText(name.path("value").asText()),
-                        name.path("value").asText(), texts(name.path("synonyms"))));
-            }
-            types.put(type.path("name").asText(), List.copyOf(values));
+        for (Type type : list(language.types())) {
+            types.put(type.name(), list(type.values()).stream()
+                    .map(value -> new SlotValue(value.id() != null ? value.id() : value.name().value(),
+                            value.name().value(), list(value.name().synonyms())))
+                    .toList());
         }
         Map<String, List<DialogSlot>> dialogSlots = new LinkedHashMap<>();
-        for (JsonNode intent : root.path("interactionModel").path("dialog").path("intents")) {
-            List<DialogSlot> slots = new ArrayList<>();
-            for (JsonNode slot : intent.path("slots")) {
-                slots.add(new DialogSlot(slot.path("name").asText(), slot.path("elicitationRequired").asBoolean(false),
-                        slot.path("prompts").path("elicitation").asText(null)));
-            }
-            dialogSlots.put(intent.path("name").asText(), List.copyOf(slots));
+        for (DialogIntent intent : list(model.dialog() == null ? null : model.dialog().intents())) {
+            dialogSlots.put(intent.name(), list(intent.slots()).stream()
+                    .map(slot -> new DialogSlot(slot.name(), slot.elicitationRequired(),
+                            slot.prompts() == null ? null : slot.prompts().get("elicitation")))
+                    .toList());
         }
         Map<String, List<String>> prompts = new LinkedHashMap<>();
-        for (JsonNode prompt : root.path("interactionModel").path("prompts")) {
-            List<String> variations = new ArrayList<>();
-            for (JsonNode variation : prompt.path("variations")) {
-                variations.add(variation.path("value").asText());
-            }
-            prompts.put(prompt.path("id").asText(), List.copyOf(variations));
+        for (Prompt prompt : list(model.prompts())) {
+            prompts.put(prompt.id(), list(prompt.variations()).stream().map(Variation::value).toList());
         }
-        return new InteractionModel(language.path("invocationName").asText(), intents, types, dialogSlots, prompts);
+        return new InteractionModel(language.invocationName(), intents, types, dialogSlots, prompts);
     }
 
-    private static List<String> texts(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asText()));
-        return List.copyOf(out);
+    private static <T> List<T> list(List<T> items) {
+        return items == null ? List.of() : List.copyOf(items);
     }
 
     public String invocationName() {

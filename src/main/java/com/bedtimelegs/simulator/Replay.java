@@ -45,7 +45,7 @@ public final class Replay {
             }
             out.println("> " + said);
             Turn turn = simulator.say(said);
-            Simulator.print(turn, out);
+            Console.print(turn, out);
             turns.add(turn);
             turn.problems().forEach(p -> problems.add(where + " \"" + said + "\": " + p));
         }

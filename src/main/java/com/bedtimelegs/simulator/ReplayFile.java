@@ -3,7 +3,8 @@ package com.bedtimelegs.simulator;
 import com.bedtimelegs.content.Locales;
 import com.bedtimelegs.content.Json;
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -54,48 +55,58 @@ public record ReplayFile(String skillId, String locale, String type, List<String
         }
     }
 
+    /** The file as written; {@link #read} checks each field. Other fields (ASK CLI ignores them) are ignored. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Raw(String skillId, String locale, String type, List<String> userInput) {
+    }
+
     /** Reads and checks a replay file. */
     public static ReplayFile read(Path file) throws Invalid {
-        JsonNode root;
+        Raw raw;
         try {
-            root = Json.MAPPER.readTree(Files.readAllBytes(file));
+            raw = Json.MAPPER.readValue(Files.readAllBytes(file), Raw.class);
+        } catch (MismatchedInputException e) {
+            if (e.getPath().isEmpty()) {
+                throw new Invalid(file, null, "not a JSON object with skillId, locale, type and userInput");
+            }
+            String field = e.getPath().get(0).getFieldName();
+            throw new Invalid(file, field, field.equals("userInput") ? "must be a list of utterances"
+                    : "must be a non-empty string");
         } catch (JacksonException e) {
             throw new Invalid(file, null, "not JSON (" + e.getOriginalMessage().lines().findFirst().orElse("")
                     + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()) + ")");
         } catch (IOException e) {
             throw new Invalid(file, null, "cannot be read (" + e.getClass().getSimpleName() + ")");
         }
-        if (root == null || !root.isObject()) {
+        if (raw == null) {
             throw new Invalid(file, null, "not a JSON object with skillId, locale, type and userInput");
         }
-        String skillId = text(file, root, "skillId");
+        String skillId = text(file, raw.skillId(), "skillId");
         if (!skillId.startsWith("amzn1.ask.skill.")) {
             throw new Invalid(file, "skillId", "\"" + skillId + "\" is not a skill id (amzn1.ask.skill....)");
         }
-        String locale = text(file, root, "locale");
+        String locale = text(file, raw.locale(), "locale");
         if (!Locales.ALL.contains(locale)) {
             throw new Invalid(file, "locale", "\"" + locale + "\" is not a locale of this skill; use one of "
                     + String.join(", ", Locales.ALL));
         }
-        String type = text(file, root, "type");
+        String type = text(file, raw.type(), "type");
         if (!type.equals("text")) {
             throw new Invalid(file, "type", "must be \"text\", not \"" + type + "\"");
         }
-        JsonNode inputs = root.get("userInput");
-        if (inputs == null || !inputs.isArray()) {
-            throw new Invalid(file, "userInput", inputs == null ? "missing; give a list of utterances"
-                    : "must be a list of utterances");
+        if (raw.userInput() == null) {
+            throw new Invalid(file, "userInput", "missing; give a list of utterances");
         }
-        if (inputs.isEmpty()) {
+        if (raw.userInput().isEmpty()) {
             throw new Invalid(file, "userInput", "is empty; give at least one utterance");
         }
         List<String> said = new ArrayList<>();
-        for (int i = 0; i < inputs.size(); i++) {
-            JsonNode input = inputs.get(i);
-            if (!input.isTextual() || input.asText().isBlank()) {
+        for (int i = 0; i < raw.userInput().size(); i++) {
+            String input = raw.userInput().get(i);
+            if (input == null || input.isBlank()) {
                 throw new Invalid(file, "userInput[" + i + "]", "must be a non-empty string (ASK CLI cannot replay silence)");
             }
-            said.add(input.asText().strip());
+            said.add(input.strip());
         }
         ReplayFile replay = new ReplayFile(skillId, locale, type, said);
         if (replay.utterances().isEmpty()) {
@@ -104,15 +115,14 @@ public record ReplayFile(String skillId, String locale, String type, List<String
         return replay;
     }
 
-    private static String text(Path file, JsonNode root, String field) throws Invalid {
-        JsonNode value = root.get(field);
-        if (value == null || value.isNull()) {
+    private static String text(Path file, String value, String field) throws Invalid {
+        if (value == null) {
             throw new Invalid(file, field, "missing");
         }
-        if (!value.isTextual() || value.asText().isBlank()) {
+        if (value.isBlank()) {
             throw new Invalid(file, field, "must be a non-empty string");
         }
-        return value.asText().strip();
+        return value.strip();
     }
 
     /** Writes the file as ASK CLI does: these four fields, in this order, two-space indented. */

@@ -1,34 +1,27 @@
 package com.bedtimelegs.simulator;
 
-import com.bedtimelegs.content.Locales;
 import com.amazon.ask.attributes.persistence.PersistenceAdapter;
-import com.bedtimelegs.persistence.DynamoDbStore;
 import com.bedtimelegs.persistence.FileStore;
 import com.bedtimelegs.simulator.UtteranceResolver.HeardSlot;
 import com.bedtimelegs.simulator.UtteranceResolver.Resolution;
 import com.bedtimelegs.skill.BadRequestException;
 import com.bedtimelegs.skill.BedtimeLegsSkill;
+import com.bedtimelegs.skill.EnvelopeBuilder;
 import com.bedtimelegs.skill.GuardedSkill;
 import com.bedtimelegs.content.Json;
 import com.bedtimelegs.skill.LambdaEntry;
 import com.bedtimelegs.skill.ResponseInvariant;
 import com.bedtimelegs.speech.SpeechCheck;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,13 +37,12 @@ import java.util.regex.Pattern;
  */
 public final class Simulator {
     public static final String LOCAL_SKILL_ID = "amzn1.ask.skill.00000000-0000-0000-0000-000000000000";
-    /** The table the simulator uses on a --dynamodb endpoint, created there when missing. */
-    public static final String LOCAL_TABLE = "BedtimeLegsMemory";
+    /** Names the simulator's user and device: amzn1.ask.account.LOCAL-SIMULATOR, amzn1.ask.device.LOCAL-SIMULATOR. */
+    static final String LOCAL_USER = "LOCAL-SIMULATOR";
 
     private final LambdaEntry entry;
     private final UtteranceResolver resolver;
     private final String locale;
-    private final String userId = "amzn1.ask.account.LOCAL-SIMULATOR";
     private final Pattern launch;
     private final Pattern oneShot;
     private final Pattern oneShotSuffix;
@@ -149,12 +141,6 @@ public final class Simulator {
         return alexa;
     }
 
-    /** A device that cannot ask for permissions by voice: Alexa answers AskFor with an error status at once. */
-    public Simulator withVoicePermission(boolean supported) {
-        this.voicePermission = supported;
-        return this;
-    }
-
     /** The clock that stamps requests (tests fix it so reminder times are predictable). */
     public Simulator withClock(Clock clock) {
         this.clock = clock;
@@ -176,7 +162,7 @@ public final class Simulator {
         Matcher m = launch.matcher(said);
         if (m.matches()) {
             newSession();
-            return send(envelope(request("LaunchRequest")), typed, "LaunchRequest", null, Map.of());
+            return send(EnvelopeBuilder.launch(LOCAL_SKILL_ID), typed, "LaunchRequest", null, Map.of());
         }
         m = oneShot.matcher(said);
         Matcher suffix = oneShotSuffix.matcher(said);
@@ -184,7 +170,7 @@ public final class Simulator {
         if (m.matches()) {
             newSession();
             if (m.group(1) == null || m.group(1).isBlank()) {
-                return send(envelope(request("LaunchRequest")), typed, "LaunchRequest", null, Map.of());
+                return send(EnvelopeBuilder.launch(LOCAL_SKILL_ID), typed, "LaunchRequest", null, Map.of());
             }
             words = m.group(1);
         } else if (suffix.matches()) {
@@ -201,7 +187,7 @@ public final class Simulator {
             if (answer.isPresent()) {
                 ObjectNode intent = e.updatedIntent().deepCopy();
                 ObjectNode slots = intent.with("slots");
-                slots.set(e.slot(), slotJson(answer.get()));
+                slots.set(e.slot(), slot(answer.get()));
                 return sendIntent(typed, intent, "IN_PROGRESS");
             }
         }
@@ -210,9 +196,16 @@ public final class Simulator {
         intent.put("name", resolution.intent());
         intent.put("confirmationStatus", "NONE");
         ObjectNode slots = intent.putObject("slots");
-        resolution.slots().forEach((name, heard) -> slots.set(name, slotJson(heard)));
+        resolution.slots().forEach((name, heard) -> slots.set(name, slot(heard)));
         String dialogState = resolver.model().dialogSlots(resolution.intent()).isEmpty() ? null : "STARTED";
         return sendIntent(typed, intent, dialogState);
+    }
+
+    /** Ends an open session as a user saying "exit" would (SessionEndedRequest, USER_INITIATED). */
+    public void quit() {
+        if (sessionOpen) {
+            endSession("", "USER_INITIATED");
+        }
     }
 
     /** Sends a raw JSON envelope through the Lambda entry point; the reply or a one-line error. */
@@ -245,7 +238,8 @@ public final class Simulator {
     }
 
     private Turn sendConnectionsResponse(String typed, Consent c, String code, String message, String status) {
-        ObjectNode request = request("Connections.Response");
+        EnvelopeBuilder envelope = EnvelopeBuilder.request(LOCAL_SKILL_ID, "Connections.Response");
+        ObjectNode request = envelope.request();
         request.put("name", c.name());
         ObjectNode statusNode = request.putObject("status");
         statusNode.put("code", code);
@@ -260,7 +254,7 @@ public final class Simulator {
         } else {
             summary.put("code", code);
         }
-        return send(envelope(request), typed, "Connections.Response", null, summary);
+        return send(envelope, typed, "Connections.Response", null, summary);
     }
 
     /** Console and transcript commands that change Alexa's side, not the conversation. */
@@ -322,20 +316,15 @@ public final class Simulator {
     }
 
     private Turn endSession(String typed, String reason) {
-        ObjectNode request = request("SessionEndedRequest");
-        request.put("reason", reason);
-        Turn turn = send(envelope(request), typed, "SessionEndedRequest", null, Map.of());
+        EnvelopeBuilder envelope = EnvelopeBuilder.request(LOCAL_SKILL_ID, "SessionEndedRequest");
+        envelope.request().put("reason", reason);
+        Turn turn = send(envelope, typed, "SessionEndedRequest", null, Map.of());
         closeSession();
         return new Turn(turn.said(), turn.requestType(), null, Map.of(), turn.speechSsml(), turn.speech(),
                 null, "", false, turn.directives(), turn.problems());
     }
 
     private Turn sendIntent(String typed, ObjectNode intent, String dialogState) {
-        ObjectNode request = request("IntentRequest");
-        if (dialogState != null) {
-            request.put("dialogState", dialogState);
-        }
-        request.set("intent", intent);
         Map<String, String> slotSummary = new LinkedHashMap<>();
         intent.path("slots").fields().forEachRemaining(e -> {
             JsonNode slot = e.getValue();
@@ -344,13 +333,14 @@ public final class Simulator {
                 slotSummary.put(e.getKey(), id.isMissingNode() ? "\"" + slot.path("value").asText() + "\"" : id.asText());
             }
         });
-        return send(envelope(request), typed, "IntentRequest", intent.path("name").asText(), slotSummary);
+        return send(EnvelopeBuilder.intent(LOCAL_SKILL_ID, intent).dialogState(dialogState), typed, "IntentRequest",
+                intent.path("name").asText(), slotSummary);
     }
 
-    private Turn send(ObjectNode envelope, String typed, String type, String intentName, Map<String, String> slots) {
+    private Turn send(EnvelopeBuilder envelope, String typed, String type, String intentName, Map<String, String> slots) {
         byte[] body;
         try {
-            body = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(envelope);
+            body = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(asThisDevice(envelope).build());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -498,272 +488,25 @@ public final class Simulator {
         attributes = Json.MAPPER.createObjectNode();
     }
 
-    private ObjectNode request(String type) {
-        ObjectNode request = Json.MAPPER.createObjectNode();
-        request.put("type", type);
-        request.put("requestId", "amzn1.echo-api.request." + UUID.randomUUID());
-        request.put("timestamp", clock.instant().truncatedTo(ChronoUnit.SECONDS).toString());
-        request.put("locale", locale);
-        return request;
-    }
-
-    private ObjectNode envelope(ObjectNode request) {
-        ObjectNode envelope = Json.MAPPER.createObjectNode();
-        envelope.put("version", "1.0");
-        ObjectNode session = envelope.putObject("session");
-        session.put("new", freshSessionPending);
-        freshSessionPending = false;
-        session.put("sessionId", sessionId);
-        session.putObject("application").put("applicationId", LOCAL_SKILL_ID);
-        session.set("attributes", attributes.deepCopy());
-        session.putObject("user").put("userId", userId);
-        ObjectNode system = envelope.putObject("context").putObject("System");
-        system.putObject("application").put("applicationId", LOCAL_SKILL_ID);
-        ObjectNode user = system.putObject("user");
-        user.put("userId", userId);
-        if (alexa.remindersGranted()) {
-            ObjectNode permissions = user.putObject("permissions");
-            permissions.put("consentToken", alexa.token());
-            permissions.putObject("scopes").putObject(REMINDERS_SCOPE).put("status", "GRANTED");
-        }
-        ObjectNode device = system.putObject("device");
-        device.put("deviceId", "amzn1.ask.device.LOCAL-SIMULATOR");
-        ObjectNode interfaces = device.putObject("supportedInterfaces");
+    /** This user, session and device, as Alexa would send them with any request. */
+    private EnvelopeBuilder asThisDevice(EnvelopeBuilder envelope) {
+        envelope.locale(locale)
+                .timestamp(clock.instant().truncatedTo(ChronoUnit.SECONDS).toString())
+                .session(sessionId, freshSessionPending).attributes(attributes).label(LOCAL_USER)
+                .alexaApi(FakeAlexaApi.shared().endpoint(), alexa.token());
         if (screen) {
-            interfaces.putObject("Alexa.Presentation.APL").putObject("runtime").put("maxVersion", "1.8");
+            envelope.screen();
         }
-        system.put("apiEndpoint", FakeAlexaApi.shared().endpoint());
-        system.put("apiAccessToken", alexa.token());
-        envelope.set("request", request);
+        if (alexa.remindersGranted()) {
+            envelope.granted(REMINDERS_SCOPE, alexa.token());
+        }
+        freshSessionPending = false;
         return envelope;
     }
 
-    private ObjectNode slotJson(HeardSlot heard) {
-        ObjectNode slot = Json.MAPPER.createObjectNode();
-        slot.put("name", heard.name());
-        slot.put("confirmationStatus", "NONE");
-        if (heard.heard() == null) {
-            return slot;
-        }
-        slot.put("value", heard.heard());
-        slot.put("source", "USER");
-        if (heard.customType()) {
-            ArrayNode authorities = slot.putObject("resolutions").putArray("resolutionsPerAuthority");
-            ObjectNode authority = authorities.addObject();
-            authority.put("authority", "amzn1.er-authority.echo-sdk." + LOCAL_SKILL_ID + "." + heard.type());
-            if (heard.match().isPresent()) {
-                authority.putObject("status").put("code", "ER_SUCCESS_MATCH");
-                ObjectNode value = authority.putArray("values").addObject().putObject("value");
-                value.put("name", heard.match().get().value());
-                value.put("id", heard.match().get().id());
-            } else {
-                authority.putObject("status").put("code", "ER_SUCCESS_NO_MATCH");
-            }
-        }
-        return slot;
-    }
-
-    // ---------------------------------------------------------------- console
-
-    public static void main(String[] args) throws IOException {
-        String script = null;
-        String raw = null;
-        String replay = null;
-        String record = null;
-        boolean json = false;
-        boolean verbose = false;
-        boolean screen = false;
-        boolean grant = false;
-        boolean voicePermission = true;
-        String timeZone = null;
-        String locale = null;
-        String evaluate = null;
-        String memory = null;
-        String dynamodb = null;
-        String table = LOCAL_TABLE;
-        for (Iterator<String> it = List.of(args).iterator(); it.hasNext(); ) {
-            String arg = it.next();
-            switch (arg) {
-                case "--script" -> script = next(it, arg);
-                case "--raw" -> raw = next(it, arg);
-                case "--replay" -> replay = next(it, arg);
-                case "--record" -> record = next(it, arg);
-                case "--locale" -> locale = next(it, arg);
-                case "--evaluate" -> evaluate = next(it, arg);
-                case "--memory" -> memory = next(it, arg);
-                case "--dynamodb" -> dynamodb = next(it, arg);
-                case "--table" -> table = next(it, arg);
-                case "--json" -> json = true;
-                case "--verbose" -> verbose = true;
-                case "--screen" -> screen = true;
-                case "--grant-reminders" -> grant = true;
-                case "--no-voice-permission" -> voicePermission = false;
-                case "--timezone" -> timeZone = next(it, arg);
-                case "--help", "-h" -> {
-                    usage(System.out);
-                    return;
-                }
-                default -> {
-                    System.err.println("Unknown option: " + arg);
-                    usage(System.err);
-                    System.exit(2);
-                }
-            }
-        }
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        Transcript transcript = script == null ? null : Transcript.parse(Path.of(script));
-        ReplayFile replayFile = replay == null ? null : Replay.readOrExit(Path.of(replay), System.err);
-        if (locale == null && evaluate != null) {
-            locale = NluEvaluation.localeOf(Path.of(evaluate));
-        }
-        if (locale == null) {
-            locale = transcript != null ? transcript.locale() : replayFile != null ? replayFile.locale() : "en-US";
-        }
-        if (!Locales.ALL.contains(locale)) {
-            System.err.println("Unknown locale " + locale + "; use one of " + Locales.ALL);
-            System.exit(2);
-        }
-        if (evaluate != null) {
-            NluEvaluation.Report report = NluEvaluation.run(InteractionModel.forLocale(locale), locale,
-                    NluEvaluation.load(Path.of(evaluate)));
-            report.print(out);
-            System.exit(report.passes() ? 0 : 1);
-        }
-        Consumer<String> skillLog = verbose ? line -> out.println("  log: " + line) : line -> { };
-        PersistenceAdapter store;
-        if (dynamodb != null) {
-            DynamoDbStore dynamo = DynamoDbStore.forEndpoint(java.net.URI.create(dynamodb), table);
-            try {
-                LocalTable.ensure(dynamo.client(), table);
-            } catch (RuntimeException e) {
-                System.err.println("DynamoDB endpoint " + dynamodb + " is not answering (" + e.getClass().getSimpleName()
-                        + "); the skill will treat you as a new user.");
-            }
-            store = dynamo;
-        } else {
-            store = new FileStore(memory != null ? Path.of(memory) : FileStore.defaultFile());
-        }
-        Simulator simulator = new Simulator(InteractionModel.forLocale(locale), locale, skillLog, store).withScreen(screen)
-                .withVoicePermission(voicePermission);
-        simulator.alexa().grantReminders(grant);
-        if (timeZone != null) {
-            simulator.alexa().timeZone(timeZone.equals("none") ? null : timeZone);
-        }
-        if (json) {
-            simulator.onWire(new ConsoleJson(out));
-        }
-        if (raw != null) {
-            out.println(simulator.sendRaw(Files.readAllBytes(Path.of(raw))));
-            return;
-        }
-        if (replayFile != null) {
-            int status = Replay.runAndReport(Path.of(replay), replayFile, simulator, out);
-            if (status != 0) {
-                System.exit(status);
-            }
-            return;
-        }
-        if (transcript != null) {
-            List<String> failures = transcript.run(simulator, out);
-            if (!failures.isEmpty()) {
-                out.println();
-                out.println(failures.size() + " expectation(s) failed:");
-                failures.forEach(f -> out.println("  - " + f));
-                System.exit(1);
-            }
-            out.println();
-            out.println("transcript passed: " + transcript.turnCount() + " turns, " + transcript.expectationCount() + " expectations");
-            return;
-        }
-        out.println("Bedtime Legs offline simulator (" + locale + "). Type what you'd say to Alexa.");
-        out.println("Try: open bedtime legs | ask bedtime legs to help with a cramp in my calf");
-        out.println("An empty line is silence; 'exit' ends the session; .record FILE saves a replay file; .quit or Ctrl-D quits.");
-        Recorder recorder = new Recorder(record == null ? null : Path.of(record), LOCAL_SKILL_ID, locale);
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        while (true) {
-            out.print("> ");
-            out.flush();
-            String line = in.readLine();
-            if (line == null || Recorder.quits(line)) {
-                break;
-            }
-            if (System.console() == null) {
-                out.println(line); // piped input: echo it so the output reads as a conversation
-            }
-            if (recorder.command(line, out) || (line.isBlank() && !simulator.sessionOpen())) {
-                continue;
-            }
-            recorder.heard(line);
-            print(simulator.say(line), out);
-        }
-        if (simulator.sessionOpen()) {
-            simulator.endSession("", "USER_INITIATED");
-        }
-        out.println();
-        recorder.finish(out);
-    }
-
-    /** Prints a turn the way a person would read it. */
-    public static void print(Turn turn, PrintStream out) {
-        if (turn.requestType().equals("Command")) {
-            out.println("  (simulator: " + turn.speech() + ")");
-            return;
-        }
-        if (turn.requestType().equals("Reprompt")) {
-            out.println("  (silence: Alexa reprompts)");
-        } else {
-            out.println("  [" + turn.label() + "]");
-        }
-        if (turn.speech() != null && !turn.speech().isEmpty()) {
-            out.println("Alexa: " + turn.speech());
-        }
-        if (turn.reprompt() != null && !turn.reprompt().isEmpty()) {
-            out.println("  reprompt: " + turn.reprompt());
-        }
-        turn.directives().stream().filter(d -> d.startsWith("Alexa.Presentation."))
-                .forEach(d -> out.println("  [screen: " + d + "]"));
-        out.println(turn.sessionOpen() ? "  (listening)" : "  (session ended)");
-        turn.problems().forEach(p -> out.println("  WARNING: " + p));
-    }
-
-    private static String next(Iterator<String> it, String option) {
-        if (!it.hasNext()) {
-            System.err.println(option + " needs a value");
-            System.exit(2);
-        }
-        return it.next();
-    }
-
-    private static void usage(PrintStream out) {
-        out.println(String.join(System.lineSeparator(),
-                "usage: simulator [--script FILE | --replay FILE | --raw FILE | --evaluate PATH] [--record FILE] [--json] [--verbose] [--screen]",
-                "                 [--locale en-US|en-GB|en-CA|en-AU|en-IN] [--grant-reminders] [--no-voice-permission]",
-                "                 [--timezone ZONE|none] [--memory FILE | --dynamodb URL [--table NAME]]",
-                "  (no options)    interactive: type what you'd say at the > prompt",
-                "  --script FILE   run a transcript (> said, < speech contains, = intent, ...) and check it",
-                "  --replay FILE   run an ASK CLI dialog replay file (skillId, locale, type text, userInput),",
-                "                  as 'ask dialog --replay FILE' would against Alexa; exit 1 on problems, 2 on a bad file",
-                "  --record FILE   interactive: when you quit, write what you typed as such a replay file",
-                "                  (or type .record FILE [--append-quit] at the prompt, as in ask dialog)",
-                "  --evaluate PATH run an NLU evaluation set (a .tsv file or a folder of them) and print accuracy",
-                "                  per intent, a confusion table and each miss with its closest sample; exit 1",
-                "                  below the gates (locale from --locale, or the folder's name, e.g. nlu/en-GB)",
-                "  --raw FILE      send one raw request envelope JSON file through the Lambda entry point",
-                "  --locale L      the request locale and its interaction model (default en-US, or a",
-                "                  transcript's '# locale:' header, or a replay file's locale)",
-                "  --json          also print each request and response as the developer console's Test tab",
-                "                  shows them: JSON Input (the envelope) and JSON Output ({\"body\": response})",
-                "  --verbose       also print the skill's own (privacy-safe) log lines",
-                "  --screen        be a device with a screen (Echo Show): requests list Alexa.Presentation.APL",
-                "  --grant-reminders      the user has already granted the reminders permission",
-                "  --no-voice-permission  a device that can't ask for permissions by voice (the skill sends a card)",
-                "  --timezone ZONE        the device time zone the Settings API reports (default America/New_York;",
-                "                         none: the API answers 404)",
-                "  At the > prompt: /grant /deny /timezone ZONE /fail 503 /slow 5000 /no-voice-permission /reminders",
-                "  change Alexa's side (permission, zone, the next Reminders API answer) or list the reminders it holds.",
-                "  --memory FILE   remember the user in this JSON file (default ~/.bedtime-legs/users.json)",
-                "  --dynamodb URL  remember the user in a DynamoDB-compatible server instead, e.g.",
-                "                  http://127.0.0.1:4567 (dynalite); the table (--table, default " + LOCAL_TABLE + ")",
-                "                  is created there when missing"));
+    private static ObjectNode slot(HeardSlot heard) {
+        return EnvelopeBuilder.slot(LOCAL_SKILL_ID, heard.name(), heard.heard(), heard.customType() ? heard.type() : null,
+                heard.match().map(InteractionModel.SlotValue::value).orElse(null),
+                heard.match().map(InteractionModel.SlotValue::id).orElse(null));
     }
 }

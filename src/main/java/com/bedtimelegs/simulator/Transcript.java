@@ -132,7 +132,7 @@ public final class Transcript {
         for (Step step : steps) {
             out.println("> " + step.said());
             Turn turn = simulator.say(step.said());
-            Simulator.print(turn, out);
+            Console.print(turn, out);
             for (String problem : turn.problems()) {
                 failures.add(name + ":" + step.line() + ": " + problem);
             }

@@ -155,18 +155,14 @@ public final class BedtimeLegsSkill {
 
     /**
      * The DynamoDB table named by {@value DynamoDbStore#TABLE_ENV}, or null (nothing remembered) when
-     * unset; {@value DynamoDbStore#ENDPOINT_ENV} points it at a local DynamoDB-compatible server instead of AWS.
+     * unset; {@value DynamoDbStore#ENDPOINT_ENV} points it at a local DynamoDB-compatible server instead
+     * of AWS (sam local, bench/run). See {@link DynamoDbStore#fromEnvironment}.
      */
     public static DynamoDbStore storeFromEnvironment() {
-        String table = System.getenv(DynamoDbStore.TABLE_ENV);
-        if (table == null || table.isBlank()) {
+        DynamoDbStore store = DynamoDbStore.fromEnvironment(System.getenv());
+        if (store == null) {
             System.out.println("memory off: " + DynamoDbStore.TABLE_ENV + " is not set");
-            return null;
         }
-        String endpoint = System.getenv(DynamoDbStore.ENDPOINT_ENV);
-        if (endpoint != null && !endpoint.isBlank()) {
-            return DynamoDbStore.forEndpoint(java.net.URI.create(endpoint), table); // sam local, benchmarks
-        }
-        return DynamoDbStore.forLambda(table);
+        return store;
     }
 }

@@ -40,9 +40,9 @@ public final class Priming implements Resource {
 
     /**
      * With a store, the conversations run while it is in its dry-run mode: every read and write
-     * goes through the AWS SDK's pipeline (marshalling, signing) and is stopped before it is sent.
-     * No network call, no credentials fetched into the snapshot; the memory's fault path (speak as
-     * a new user) is primed too.
+     * goes through the AWS SDK's whole pipeline (marshalling, signing with dummy keys, response
+     * parsing) and gets a canned answer instead of a network call. No connection is opened and no
+     * credentials are fetched into the snapshot.
      */
     public Priming(LambdaEntry entry, String skillId, DynamoDbStore store) {
         this.entry = entry;
@@ -65,6 +65,8 @@ public final class Priming implements Resource {
         if (store == null) {
             return play();
         }
+        store.awaitWarmUp(); // no thread mid-work when the snapshot is taken
+        store.primeTls();
         int[] answered = new int[1];
         store.dryRun(() -> answered[0] = play());
         return answered[0];
@@ -107,6 +109,6 @@ public final class Priming implements Resource {
             String[] nameAndId = slot.split("=");
             envelope.slot(nameAndId[0], nameAndId[1].toLowerCase(Locale.ROOT), nameAndId[1]);
         }
-        return envelope.attributes(attributes).newSession(isNew).label("priming").build();
+        return envelope.attributes(attributes).session(null, isNew).label("priming").build();
     }
 }

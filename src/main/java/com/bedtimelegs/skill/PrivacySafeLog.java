@@ -30,7 +30,7 @@ public final class PrivacySafeLog implements RequestInterceptor, ResponseInterce
 
     @Override
     public void process(HandlerInput input) {
-        Request request = input.getRequestEnvelope().getRequest();
+        Request request = input.getRequest();
         StringBuilder line = new StringBuilder("request type=").append(request.getType());
         if (request instanceof IntentRequest intentRequest && intentRequest.getIntent() != null) {
             String intent = intentRequest.getIntent().getName();

@@ -1,14 +1,10 @@
 package com.bedtimelegs.speech;
 
 import com.bedtimelegs.content.Locales;
-import java.util.Collections;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -77,10 +73,5 @@ public final class Speech {
             }
         }
         return out;
-    }
-
-    /** Every key this locale can say (its own and the base English ones). */
-    public Set<String> keys() {
-        return Collections.unmodifiableSet(new TreeSet<>(bundle.keySet()));
     }
 }

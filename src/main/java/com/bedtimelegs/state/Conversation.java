@@ -57,15 +57,19 @@ public final class Conversation {
     }
 
     public Activity activity() {
-        Object value = attributes.get(ACTIVITY);
-        if (value instanceof String name) {
+        return read(ACTIVITY, Activity.class, Activity.NONE);
+    }
+
+    /** The enum constant stored under {@code key}; a stale or tampered value starts clean rather than fails. */
+    private <E extends Enum<E>> E read(String key, Class<E> type, E none) {
+        if (attributes.get(key) instanceof String name) {
             try {
-                return Activity.valueOf(name);
+                return Enum.valueOf(type, name);
             } catch (IllegalArgumentException ignored) {
-                return Activity.NONE; // stale or tampered value: start clean rather than fail
+                return none;
             }
         }
-        return Activity.NONE;
+        return none;
     }
 
     public boolean in(Activity activity) {
@@ -95,15 +99,7 @@ public final class Conversation {
 
     /** What a plain "yes" would accept right now, e.g. {@code Offer.STRETCH}. */
     public Offer offer() {
-        Object value = attributes.get(OFFER);
-        if (value instanceof String name) {
-            try {
-                return Offer.valueOf(name);
-            } catch (IllegalArgumentException ignored) {
-                return Offer.NONE;
-            }
-        }
-        return Offer.NONE;
+        return read(OFFER, Offer.class, Offer.NONE);
     }
 
     public Conversation offer(Offer offer) {

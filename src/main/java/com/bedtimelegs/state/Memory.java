@@ -69,8 +69,8 @@ public final class Memory {
                 session.put(SESSION_KEY, state);
             }
         }
-        var timestamp = input.getRequestEnvelope().getRequest() == null ? null
-                : input.getRequestEnvelope().getRequest().getTimestamp();
+        var timestamp = input.getRequest() == null ? null
+                : input.getRequest().getTimestamp();
         return new Memory(state, requestAttributes, timestamp == null ? Instant.now() : timestamp.toInstant());
     }
 

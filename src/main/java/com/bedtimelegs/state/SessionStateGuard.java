@@ -41,15 +41,13 @@ public final class SessionStateGuard implements RequestInterceptor, ResponseInte
             input.getAttributesManager().getRequestAttributes().put(RESET_THIS_TURN, Boolean.TRUE);
             return;
         }
-        attributes.keySet().removeIf(key -> Conversation.budget(key) < 0); // not ours: junk, never state
         Map<String, Integer> sizes = sizes(attributes);
-        if (attributes.keySet().removeAll(oversized(sizes))) {
+        if (!oversized(sizes).isEmpty()) {
             // One of our own values is larger than the skill ever writes: tampered, so part of
             // where we were is gone, and the user is told so.
             input.getAttributesManager().getRequestAttributes().put(RESET_THIS_TURN, Boolean.TRUE);
         }
-        // Other activities' maps are leftovers; past the total they are dropped, the current one stays.
-        attributes.keySet().removeAll(surplusActivityStates(attributes, sizes));
+        attributes.keySet().removeAll(untrusted(attributes, sizes));
     }
 
     @Override
@@ -65,14 +63,24 @@ public final class SessionStateGuard implements RequestInterceptor, ResponseInte
         return Boolean.TRUE.equals(input.getAttributesManager().getRequestAttributes().get(RESET_THIS_TURN));
     }
 
-    /** Keys this guard would drop from attributes of the current version: not ours, over their size, or surplus. */
+    /**
+     * Keys this guard drops from attributes of the current version: not ours (junk, never state),
+     * over their size, or surplus (other activities' maps are leftovers; past the total they are
+     * dropped, the current one stays).
+     */
     public static Set<String> untrusted(Map<String, Object> attributes) {
+        return untrusted(attributes, sizes(attributes));
+    }
+
+    private static Set<String> untrusted(Map<String, Object> attributes, Map<String, Integer> sizes) {
         Set<String> keys = new TreeSet<>();
         attributes.keySet().stream().filter(key -> Conversation.budget(key) < 0).forEach(keys::add);
-        Map<String, Integer> sizes = sizes(attributes);
         keys.addAll(oversized(sizes));
-        sizes.keySet().removeAll(keys);
-        keys.addAll(surplusActivityStates(attributes, sizes));
+        Map<String, Object> kept = new HashMap<>(attributes);
+        kept.keySet().removeAll(keys);
+        Map<String, Integer> keptSizes = new HashMap<>(sizes);
+        keptSizes.keySet().removeAll(keys);
+        keys.addAll(surplusActivityStates(kept, keptSizes));
         return keys;
     }
 

@@ -2,7 +2,6 @@ package com.bedtimelegs.stretch;
 
 import com.bedtimelegs.speech.Speech;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -14,8 +13,6 @@ public record StepScript(List<Cue> cues) {
     public static final int REST_SECONDS = 2;
     /** Alexa's speaking rate at the bedtime pace, as SpeechCheck assumes. */
     public static final double WORDS_PER_MINUTE = 135.0;
-    /** The safety line said once, as a routine begins. */
-    public static final String SAFETY = Speech.of("en-US").text("script.safety");
 
     public StepScript {
         cues = List.copyOf(cues);
@@ -132,14 +129,6 @@ public record StepScript(List<Cue> cues) {
         return new StepScript(cues);
     }
 
-    public int holdSeconds() {
-        return seconds(Cue.Kind.HOLD);
-    }
-
-    public int restSeconds() {
-        return seconds(Cue.Kind.REST);
-    }
-
     public int pauseSeconds() {
         return cues.stream().mapToInt(c -> c instanceof Cue.Pause p ? p.seconds() : 0).sum();
     }
@@ -151,21 +140,6 @@ public record StepScript(List<Cue> cues) {
     /** Estimated seconds when spoken: words at the bedtime pace plus every pause. */
     public double estimatedSeconds() {
         return wordCount() * 60.0 / WORDS_PER_MINUTE + pauseSeconds();
-    }
-
-    /** Just the words, for tests and logs. */
-    public List<String> texts() {
-        List<String> out = new ArrayList<>();
-        cues.forEach(c -> {
-            if (c instanceof Cue.Say s) {
-                out.add(s.text());
-            }
-        });
-        return Collections.unmodifiableList(out);
-    }
-
-    private int seconds(Cue.Kind kind) {
-        return cues.stream().mapToInt(c -> c instanceof Cue.Pause p && p.kind() == kind ? p.seconds() : 0).sum();
     }
 
     private static Cue say(String text) {

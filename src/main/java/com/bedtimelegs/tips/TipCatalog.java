@@ -2,8 +2,8 @@ package com.bedtimelegs.tips;
 
 import com.bedtimelegs.content.Resources;
 import com.bedtimelegs.content.Json;
+import com.bedtimelegs.content.Loaded;
 import com.bedtimelegs.content.Sources;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -35,26 +35,16 @@ public final class TipCatalog {
         this.all = List.copyOf(tips);
     }
 
-    private static final class Holder {
-        static final TipCatalog INSTANCE = load();
-    }
+    private static final Loaded<TipCatalog> CATALOG = Loaded.of(() -> parse(Resources.text(RESOURCE)));
 
+    /** The tips, loaded and validated on first use. */
     public static TipCatalog get() {
-        return Holder.INSTANCE;
-    }
-
-    static TipCatalog load() {
-        return parse(Resources.text(RESOURCE));
+        return CATALOG.get();
     }
 
     /** Parses and validates tips JSON; throws with every problem listed. */
     public static TipCatalog parse(String json) {
-        Data data;
-        try {
-            data = Json.MAPPER.readValue(json, Data.class);
-        } catch (IOException e) {
-            throw new IllegalStateException("tips are not valid: " + e.getMessage(), e);
-        }
+        Data data = Json.read(json, Data.class, "tips");
         List<String> problems = new ArrayList<>();
         if (data == null || data.topics() == null) {
             throw new IllegalStateException("tips have no topics");

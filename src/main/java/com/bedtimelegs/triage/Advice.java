@@ -17,16 +17,6 @@ import java.util.List;
 public record Advice(Outcome outcome, String title, List<String> spoken, List<String> written) {
     /** The question about medicines known to cause cramps, new or not. */
     static final String MEDICINE_SLOT = "crampMedicine";
-    private static final Speech US = Speech.of("en-US");
-    static final String UNSURE_CALL = US.text("advice.unsureCall");
-    static final String UNSURE_CHECK = US.text("advice.unsureCheck");
-    static final String MEDICINE_TRIGGERED = US.text("advice.medicineTriggered");
-    static final String MEDICINE_GENERAL = US.text("advice.medicineGeneral");
-
-    /** The advice for these answers, for a listener in {@code locale} (e.g. "en-US"). */
-    public static Advice forAnswers(Answers answers, String locale) {
-        return forAssessment(Triage.explain(answers), locale);
-    }
 
     public static Advice forAssessment(Assessment assessment, String locale) {
         String reason = assessment.trigger().map(Question::reason).orElse("");

@@ -25,10 +25,6 @@ public record EmergencyNumber(String digits, String spoken, String written) {
         };
     }
 
-    public boolean known() {
-        return !digits.isEmpty();
-    }
-
     static String country(String locale) {
         if (locale == null) {
             return "";

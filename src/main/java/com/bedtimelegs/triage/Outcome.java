@@ -14,8 +14,4 @@ public enum Outcome {
     public boolean moreUrgentThan(Outcome other) {
         return ordinal() < other.ordinal();
     }
-
-    public static Outcome mostUrgent(Outcome a, Outcome b) {
-        return a.moreUrgentThan(b) ? a : b;
-    }
 }

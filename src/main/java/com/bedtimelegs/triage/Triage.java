@@ -2,9 +2,8 @@ package com.bedtimelegs.triage;
 
 import com.bedtimelegs.content.Resources;
 import com.bedtimelegs.content.Json;
+import com.bedtimelegs.content.Loaded;
 import com.bedtimelegs.content.Sources;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,21 +27,19 @@ public final class Triage {
     private Triage() {
     }
 
-    private static final class Holder {
-        static final Rules RULES = load(RESOURCE);
-    }
+    private static final Loaded<Rules> RULES = Loaded.of(() -> parse(Resources.text(RESOURCE), RESOURCE));
 
     record Rules(List<Question> questions, String answerHint) {
     }
 
     /** Every question in the order they are asked; the emergency question is first. */
     public static List<Question> questions() {
-        return Holder.RULES.questions();
+        return RULES.get().questions();
     }
 
     /** What to say after each question: the answers it accepts. */
     public static String answerHint() {
-        return Holder.RULES.answerHint();
+        return RULES.get().answerHint();
     }
 
     /** The question and its answer hint, as the interaction model's elicitation prompt says it. */
@@ -89,35 +86,34 @@ public final class Triage {
         return Optional.empty();
     }
 
-    static Rules load(String resource) {
-        String text = Resources.text(resource);
-        try {
-            return parse(Json.MAPPER.readTree(text), resource);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(resource + " is not valid JSON: " + e.getOriginalMessage(), e);
-        }
+    /** The file's shape; {@link #parse} checks it and builds the {@link Question}s. */
+    record File(String about, String answerHint, List<Entry> questions) {
     }
 
-    /** Builds and validates the rules; any problem is reported with the resource name. */
-    static Rules parse(JsonNode root, String name) {
+    record Entry(String slot, String ask, String ifYes, Boolean unsureCountsAsYes, String reason, String source) {
+    }
+
+    /** Binds and validates the rules; any problem is reported with the resource name. */
+    static Rules parse(String json, String name) {
+        File file = Json.read(json, File.class, name);
         List<String> problems = new ArrayList<>();
-        String hint = root.path("answerHint").asText("");
+        String hint = file.answerHint() == null ? "" : file.answerHint();
         if (hint.isBlank()) {
             problems.add("answerHint is missing");
         }
         List<Question> questions = new ArrayList<>();
         Set<String> slots = new HashSet<>();
         int index = 0;
-        for (JsonNode node : root.path("questions")) {
+        for (Entry entry : file.questions() == null ? List.<Entry>of() : file.questions()) {
             index++;
             String where = "question " + index;
-            String slot = node.path("slot").asText("");
-            String ask = node.path("ask").asText("");
-            String reason = node.path("reason").asText("");
-            String source = node.path("source").asText("");
+            String slot = orEmpty(entry.slot());
+            String ask = orEmpty(entry.ask());
+            String reason = orEmpty(entry.reason());
+            String source = orEmpty(entry.source());
             Outcome ifYes = null;
             try {
-                ifYes = Outcome.valueOf(node.path("ifYes").asText(""));
+                ifYes = Outcome.valueOf(orEmpty(entry.ifYes()));
             } catch (IllegalArgumentException e) {
                 problems.add(where + ": ifYes must be one of EMERGENCY, URGENT_SAME_DAY, SEE_DOCTOR");
             }
@@ -141,13 +137,13 @@ public final class Triage {
             if (!Sources.cites(source)) {
                 problems.add(where + ": source " + Sources.expected());
             }
-            JsonNode unsure = node.path("unsureCountsAsYes");
-            if (!unsure.isBoolean()) {
+            Boolean unsure = entry.unsureCountsAsYes();
+            if (unsure == null) {
                 problems.add(where + ": unsureCountsAsYes must be true or false");
-            } else if (!unsure.asBoolean() && ifYes != null && ifYes.moreUrgentThan(Outcome.SEE_DOCTOR)) {
+            } else if (!unsure && ifYes != null && ifYes.moreUrgentThan(Outcome.SEE_DOCTOR)) {
                 problems.add(where + ": not sure must count as yes for an urgent sign");
             }
-            questions.add(new Question(slot, ask, ifYes, unsure.asBoolean(false), reason, source));
+            questions.add(new Question(slot, ask, ifYes, Boolean.TRUE.equals(unsure), reason, source));
         }
         if (questions.isEmpty()) {
             problems.add("no questions");
@@ -165,5 +161,9 @@ public final class Triage {
             throw new IllegalStateException(name + " is invalid:\n  " + String.join("\n  ", problems));
         }
         return new Rules(List.copyOf(questions), hint);
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
     }
 }

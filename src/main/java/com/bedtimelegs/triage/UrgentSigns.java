@@ -2,7 +2,7 @@ package com.bedtimelegs.triage;
 
 import com.bedtimelegs.content.Resources;
 import com.bedtimelegs.content.Json;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.bedtimelegs.content.Loaded;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,16 +28,14 @@ public final class UrgentSigns {
     record File(String about, List<UrgentSign> signs) {
     }
 
-    private static final class Holder {
-        static final Map<String, UrgentSign> SIGNS = load(Resources.text(RESOURCE), RESOURCE);
-    }
+    private static final Loaded<Map<String, UrgentSign>> SIGNS = Loaded.of(() -> load(Resources.text(RESOURCE), RESOURCE));
 
     public static List<UrgentSign> all() {
-        return List.copyOf(Holder.SIGNS.values());
+        return List.copyOf(SIGNS.get().values());
     }
 
     public static Optional<UrgentSign> byId(String id) {
-        return Optional.ofNullable(id == null ? null : Holder.SIGNS.get(id));
+        return Optional.ofNullable(id == null ? null : SIGNS.get().get(id));
     }
 
     /** A sign the file must have (the constants here are checked when it loads). */
@@ -46,12 +44,7 @@ public final class UrgentSigns {
     }
 
     static Map<String, UrgentSign> load(String text, String name) {
-        File file;
-        try {
-            file = Json.MAPPER.readValue(text, File.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(name + " is not valid JSON: " + e.getOriginalMessage(), e);
-        }
+        File file = Json.read(text, File.class, name);
         List<String> problems = new ArrayList<>();
         Map<String, UrgentSign> signs = new LinkedHashMap<>();
         for (UrgentSign sign : file.signs() == null ? List.<UrgentSign>of() : file.signs()) {

@@ -29,10 +29,8 @@ class CrampGuideTest {
     void everyMuscleOfTheSlotTypeHasItsOwnGuideAndThereIsAGeneralOne() {
         for (String id : List.of("CALF", "HAMSTRING", "QUAD", "FOOT")) {
             assertEquals(id, GUIDE.muscle(id).id(), id);
-            assertTrue(GUIDE.specific(id).isPresent(), id);
         }
         assertEquals(CrampGuide.GENERAL, GUIDE.muscle(CrampGuide.GENERAL).id());
-        assertTrue(GUIDE.specific(CrampGuide.GENERAL).isEmpty());
     }
 
     @Test
@@ -72,7 +70,7 @@ class CrampGuideTest {
         for (MuscleGuide muscle : GUIDE.muscles()) {
             for (int i = 0; i < muscle.techniques().size(); i++) {
                 Technique t = muscle.techniques().get(i);
-                if (muscle.isGeneral() && i == 0) {
+                if (CrampGuide.GENERAL.equals(muscle.id()) && i == 0) {
                     assertFalse(t.hasHold(), "the general opening asks where instead of holding");
                     continue;
                 }

@@ -18,10 +18,10 @@ class CrampProgressTest {
         for (int i = 0; i < calf.size(); i++) {
             assertEquals(i, p.step());
             assertEquals(calf.get(i), p.technique(GUIDE).orElseThrow());
-            assertFalse(p.outOfTechniques(GUIDE));
+            assertFalse(p.technique(GUIDE).isEmpty());
             p = p.stillCramping(GUIDE);
         }
-        assertTrue(p.outOfTechniques(GUIDE), "after the last technique they have run out");
+        assertTrue(p.technique(GUIDE).isEmpty(), "after the last technique they have run out");
         assertTrue(p.technique(GUIDE).isEmpty());
         p = p.stillCramping(GUIDE);
         assertEquals(0, p.step(), "then the cycle begins again");

@@ -1,5 +1,7 @@
 package com.bedtimelegs.handlers;
 
+import java.nio.charset.StandardCharsets;
+import com.bedtimelegs.skill.Envelopes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,7 +31,7 @@ class CrampTipsStateTest {
     private JsonNode call(String intent, Map<String, Object> attributes) throws IOException {
         // Current version, so the state guard lets the (possibly tampered) feature state through.
         byte[] envelope = EnvelopeBuilder.intent(SKILL_ID, intent)
-                .currentAttributes(Json.MAPPER.valueToTree(attributes)).label("test").bytes();
+                .attributes(Envelopes.current(Json.MAPPER.valueToTree(attributes))).label("test").build().toString().getBytes(StandardCharsets.UTF_8);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         entry.handleRequest(new ByteArrayInputStream(envelope), out, null);
         return Json.MAPPER.readTree(out.toByteArray());

@@ -1,5 +1,6 @@
 package com.bedtimelegs.handlers;
 
+import java.nio.charset.StandardCharsets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -41,8 +42,9 @@ class ScreenTest {
 
     /** A cramp-in-my-calf request as Alexa sends it, from a device with or without a screen. */
     private JsonNode crampRequest(boolean apl) throws IOException {
-        byte[] envelope = EnvelopeBuilder.intent(SKILL_ID, "CrampReliefIntent").slot("muscle", "calf", "CALF")
-                .newSession(true).screen(apl).locale("en-GB").label("screen-test").bytes();
+        EnvelopeBuilder builder = EnvelopeBuilder.intent(SKILL_ID, "CrampReliefIntent").slot("muscle", "calf", "CALF")
+                .session(null, true).locale("en-GB").label("screen-test");
+        byte[] envelope = (apl ? builder.screen() : builder).build().toString().getBytes(StandardCharsets.UTF_8);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         entry.handleRequest(new ByteArrayInputStream(envelope), out, null);
         return Json.MAPPER.readTree(out.toByteArray());

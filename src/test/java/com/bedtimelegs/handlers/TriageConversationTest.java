@@ -1,5 +1,6 @@
 package com.bedtimelegs.handlers;
 
+import com.bedtimelegs.skill.Envelopes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -212,7 +213,7 @@ class TriageConversationTest {
     private static JsonNode send(Simulator sim, ObjectNode attributes, ObjectNode intent) {
         // Current version, so the state guard lets the (possibly damaged) triage state through.
         ObjectNode envelope = EnvelopeBuilder.intent(Simulator.LOCAL_SKILL_ID, intent)
-                .currentAttributes(attributes)
+                .attributes(Envelopes.current(attributes))
                 .dialogState(intent.path("name").asText().equals(Intents.RED_FLAG_CHECK) ? "IN_PROGRESS" : null)
                 .build();
         try {

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class Dynalite implements BeforeAllCallback, AfterAllCallback {
     private static final Path CLI = Path.of("node_modules", "dynalite", "cli.js");
+    /** Keeps dynalite serving when a client gives up mid-request (see the script). */
+    private static final Path KEEP_RUNNING = Path.of("tools", "dynalite-keep-running.js").toAbsolutePath();
 
     private Process process;
     private Path data;
@@ -49,7 +51,7 @@ public final class Dynalite implements BeforeAllCallback, AfterAllCallback {
         if (process != null && process.isAlive()) {
             return;
         }
-        process = new ProcessBuilder(List.of("node", CLI.toString(), "--host", "127.0.0.1", "--port", Integer.toString(port),
+        process = new ProcessBuilder(List.of("node", "--require", KEEP_RUNNING.toString(), CLI.toString(), "--host", "127.0.0.1", "--port", Integer.toString(port),
                 "--path", data.toString(), "--createTableMs", "0", "--deleteTableMs", "0"))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile()))

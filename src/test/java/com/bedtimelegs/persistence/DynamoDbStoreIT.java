@@ -184,7 +184,7 @@ class DynamoDbStoreIT {
 
     private static JsonNode send(LambdaEntry entry, EnvelopeBuilder envelope) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        entry.handleRequest(new ByteArrayInputStream(envelope.bytes()), out, null);
+        entry.handleRequest(new ByteArrayInputStream(envelope.build().toString().getBytes(StandardCharsets.UTF_8)), out, null);
         return Json.MAPPER.readTree(out.toByteArray());
     }
 }

@@ -10,7 +10,6 @@ import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.util.JacksonSerializer;
 import com.bedtimelegs.skill.EnvelopeBuilder;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -25,7 +24,7 @@ class FileStoreTest {
     Path dir;
 
     static RequestEnvelope envelopeFor(String label) {
-        String json = new String(EnvelopeBuilder.launch(SKILL_ID).label(label).bytes(), StandardCharsets.UTF_8);
+        String json = EnvelopeBuilder.launch(SKILL_ID).label(label).build().toString();
         return new JacksonSerializer().deserialize(json, RequestEnvelope.class);
     }
 

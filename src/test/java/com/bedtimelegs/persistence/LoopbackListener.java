@@ -13,13 +13,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A loopback port that counts connections and never answers: a store that is there but hangs.
  * For tests only; bound to 127.0.0.1, closed by the test.
  */
-final class LoopbackListener implements AutoCloseable {
+public final class LoopbackListener implements AutoCloseable {
     private final ServerSocket server;
     private final AtomicInteger connections = new AtomicInteger();
     private final List<Socket> held = new ArrayList<>();
     private final Thread acceptor;
 
-    LoopbackListener() throws IOException {
+    public LoopbackListener() throws IOException {
         server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         acceptor = new Thread(() -> {
             while (!server.isClosed()) {
@@ -38,11 +38,11 @@ final class LoopbackListener implements AutoCloseable {
         acceptor.start();
     }
 
-    URI endpoint() {
+    public URI endpoint() {
         return URI.create("http://127.0.0.1:" + server.getLocalPort());
     }
 
-    int connections() {
+    public int connections() {
         return connections.get();
     }
 

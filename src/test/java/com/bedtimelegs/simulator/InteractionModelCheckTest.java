@@ -1,15 +1,13 @@
 package com.bedtimelegs.simulator;
 
+import com.bedtimelegs.handlers.HandledIntents;
 import com.bedtimelegs.content.Locales;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.amazon.ask.dispatcher.request.handler.RequestHandler;
-import com.bedtimelegs.handlers.IntentHandler;
 import com.bedtimelegs.simulator.InteractionModel.IntentDef;
 import com.bedtimelegs.simulator.InteractionModel.SlotDef;
 import com.bedtimelegs.simulator.InteractionModel.SlotValue;
-import com.bedtimelegs.skill.BedtimeLegsSkill;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,13 +31,7 @@ class InteractionModelCheckTest {
             "AMAZON.YesIntent", "AMAZON.NoIntent");
 
     private static Set<String> handledIntents() {
-        Set<String> handled = new TreeSet<>();
-        for (RequestHandler handler : BedtimeLegsSkill.handlers()) {
-            if (handler instanceof IntentHandler intentHandler) {
-                handled.addAll(intentHandler.intentNames());
-            }
-        }
-        return handled;
+        return HandledIntents.all();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -49,7 +49,7 @@ class MemoryAcrossRunsTest {
         command.add("-Duser.home=" + home); // never the real home, whatever the simulator does
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
-        command.add(Simulator.class.getName());
+        command.add(Console.class.getName());
         command.add("--memory");
         command.add(memory.toString());
         command.add("--script");

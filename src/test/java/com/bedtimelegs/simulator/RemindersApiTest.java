@@ -102,7 +102,8 @@ class RemindersApiTest {
 
     @Test
     void aDeviceThatCannotAskByVoiceGetsTheCard() {
-        Simulator sim = sim(EVENING).withVoicePermission(false);
+        Simulator sim = sim(EVENING);
+        sim.say("/no-voice-permission");
         Turn turn = sim.say("remind me to stretch at nine thirty");
         assertEquals("Connections.Response code=400", turn.label());
         assertTrue(turn.speech().contains("can't give permission by voice"), turn.speech());

@@ -29,7 +29,7 @@ class SimulatorCommandLineTest {
     private Run simulator(String stdin, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Simulator.class.getName()));
+                "-cp", System.getProperty("java.class.path"), Console.class.getName()));
         command.addAll(List.of(args));
         File out = dir.resolve("stdout-" + System.nanoTime()).toFile();
         File err = dir.resolve("stderr-" + System.nanoTime()).toFile();

@@ -25,8 +25,7 @@ class StreakTranscriptTest {
     @Test
     void theThirdNightInARowIsMentionedOnceAtTheEnd() {
         FileStore store = new FileStore(dir.resolve("users.json"));
-        String json = new String(EnvelopeBuilder.launch(Simulator.LOCAL_SKILL_ID).label("LOCAL-SIMULATOR").bytes(),
-                StandardCharsets.UTF_8);
+        String json = EnvelopeBuilder.launch(Simulator.LOCAL_SKILL_ID).label("LOCAL-SIMULATOR").build().toString();
         store.saveAttributes(new JacksonSerializer().deserialize(json, RequestEnvelope.class), Map.of(
                 "v", 1, "routine", "IN_BED", "nights", 2,
                 "lastNight", Instant.now().minus(Duration.ofHours(23)).getEpochSecond()));

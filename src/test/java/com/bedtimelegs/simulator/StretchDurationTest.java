@@ -1,5 +1,7 @@
 package com.bedtimelegs.simulator;
 
+import com.bedtimelegs.stretch.Cue;
+import com.bedtimelegs.stretch.Scripts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -73,7 +75,7 @@ class StretchDurationTest {
                 assertTrue(pauses >= expected && pauses <= expected + rests + 1.5,
                         where + ": paused " + pauses + " s for " + step.reps() + " holds of "
                                 + step.stretch().holdSeconds() + " s");
-                assertEquals(expected, StepScript.of(step).holdSeconds(), where);
+                assertEquals(expected, Scripts.seconds(StepScript.of(step), Cue.Kind.HOLD), where);
             }
             total += seconds + TURN_SECONDS;
             if (System.getenv("STRETCH_TIMES") != null) {

@@ -1,5 +1,6 @@
 package com.bedtimelegs.skill;
 
+import com.bedtimelegs.handlers.HandledIntents;
 import com.bedtimelegs.content.Locales;
 import com.bedtimelegs.state.Conversation;
 import com.bedtimelegs.content.Json;
@@ -7,11 +8,8 @@ import com.bedtimelegs.state.Activity;
 import com.bedtimelegs.state.Offer;
 import com.bedtimelegs.state.SessionStateGuard;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.amazon.ask.dispatcher.request.handler.RequestHandler;
-import com.bedtimelegs.handlers.IntentHandler;
 import com.bedtimelegs.simulator.InteractionModel;
 import com.bedtimelegs.simulator.InteractionModel.IntentDef;
 import com.bedtimelegs.simulator.InteractionModel.SlotDef;
@@ -447,11 +445,7 @@ class EnvelopeFuzzTest {
     /** Every intent name the skill could meet: the model's, the handlers', unknown ones. */
     private static List<String> intentNames() {
         Set<String> names = new TreeSet<>(MODEL.intents().keySet());
-        for (RequestHandler handler : BedtimeLegsSkill.handlers()) {
-            if (handler instanceof IntentHandler intentHandler) {
-                names.addAll(intentHandler.intentNames());
-            }
-        }
+        names.addAll(HandledIntents.all());
         List<String> all = new ArrayList<>(names);
         all.add("SomethingNobodyDeclaredIntent");
         all.add("AMAZON.ScrollDownIntent");

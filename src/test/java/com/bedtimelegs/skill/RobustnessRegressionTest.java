@@ -1,9 +1,8 @@
 package com.bedtimelegs.skill;
 
+import java.nio.charset.StandardCharsets;
 import com.bedtimelegs.content.Json;
 import com.bedtimelegs.state.Activity;
-import com.bedtimelegs.state.Offer;
-import com.bedtimelegs.state.SessionStateGuard;
 import com.bedtimelegs.state.Conversation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -116,7 +115,7 @@ class RobustnessRegressionTest {
         ObjectNode attributes = Json.MAPPER.createObjectNode();
         attributes.put("somethingElse", "x".repeat(30_000));
         attributes.putObject(Activity.TIPS.name()).putArray("heard").add("y".repeat(30_000));
-        JsonNode reply = call(EnvelopeBuilder.intent(SKILL_ID, "AMAZON.HelpIntent").currentAttributes(attributes).build());
+        JsonNode reply = call(EnvelopeBuilder.intent(SKILL_ID, "AMAZON.HelpIntent").attributes(Envelopes.current(attributes)).build());
         assertFalse(reply.path("sessionAttributes").has("somethingElse"), reply.toString());
         assertFalse(reply.path("sessionAttributes").has(Activity.TIPS.name()), reply.toString());
         assertTrue(Json.MAPPER.writeValueAsBytes(reply).length < ResponseInvariant.MAX_RESPONSE_BYTES);
@@ -129,7 +128,7 @@ class RobustnessRegressionTest {
         for (Activity activity : Activity.values()) {
             attributes.putObject(activity.name()).putArray("heard").add("z".repeat(1_900));
         }
-        JsonNode reply = call(EnvelopeBuilder.intent(SKILL_ID, "AMAZON.FallbackIntent").currentAttributes(attributes).build());
+        JsonNode reply = call(EnvelopeBuilder.intent(SKILL_ID, "AMAZON.FallbackIntent").attributes(Envelopes.current(attributes)).build());
         int total = 0;
         for (Activity activity : Activity.values()) {
             total += reply.path("sessionAttributes").path(activity.name()).toString().length();
@@ -144,7 +143,7 @@ class RobustnessRegressionTest {
     void theFallbackNeverReplaysAStoredRepromptPastTheLimits() throws IOException {
         ObjectNode attributes = Json.MAPPER.createObjectNode();
         attributes.put(Conversation.LAST_REPROMPT, "<speak>" + "Say next. ".repeat(790) + "</speak>");
-        JsonNode reply = call(EnvelopeBuilder.intent(SKILL_ID, "AMAZON.FallbackIntent").currentAttributes(attributes).build());
+        JsonNode reply = call(EnvelopeBuilder.intent(SKILL_ID, "AMAZON.FallbackIntent").attributes(Envelopes.current(attributes)).build());
         assertTrue(reply.at("/response/outputSpeech/ssml").asText().length() < 2_000, reply.toString());
     }
 
@@ -156,7 +155,7 @@ class RobustnessRegressionTest {
             attributes.put(Conversation.LAST_SPEECH, stored);
             attributes.put(Conversation.LAST_REPROMPT, stored);
             for (String intent : List.of("AMAZON.RepeatIntent", "AMAZON.FallbackIntent")) {
-                JsonNode reply = call(EnvelopeBuilder.intent(SKILL_ID, intent).currentAttributes(attributes).build());
+                JsonNode reply = call(EnvelopeBuilder.intent(SKILL_ID, intent).attributes(Envelopes.current(attributes)).build());
                 assertFalse(reply.path("response").toString().contains("time=\\\"" + time),
                         intent + " replayed " + time + ": " + reply);
             }
@@ -188,7 +187,7 @@ class RobustnessRegressionTest {
         LambdaEntry bad = new LambdaEntry(new GuardedSkill(
                 Skills.custom().addRequestHandler(tooLong).withSkillId(SKILL_ID).build(), SKILL_ID));
         AssertionError e = assertThrows(AssertionError.class, () -> bad.handleRequest(new ByteArrayInputStream(
-                EnvelopeBuilder.launch(SKILL_ID).bytes()), new ByteArrayOutputStream(), null));
+                EnvelopeBuilder.launch(SKILL_ID).build().toString().getBytes(StandardCharsets.UTF_8)), new ByteArrayOutputStream(), null));
         assertTrue(e.getMessage().contains("over 8000") && e.getMessage().contains("without a reprompt"), e.getMessage());
     }
 

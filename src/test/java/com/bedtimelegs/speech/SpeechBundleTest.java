@@ -89,13 +89,12 @@ class SpeechBundleTest {
     void everyLocaleSaysEveryKeyAndOverridesOnlyKnownKeysWithTheSamePlaceholders(String locale) throws IOException {
         Properties base = file("Speech_en");
         Speech speech = Speech.of(locale);
-        assertEquals(new TreeSet<>(base.stringPropertyNames()), speech.keys(), locale);
         Properties own = file("Speech_" + locale.replace('-', '_'));
         for (String key : own.stringPropertyNames()) {
             assertTrue(base.containsKey(key), locale + " overrides unknown key " + key);
             assertEquals(placeholders(base.getProperty(key)), placeholders(own.getProperty(key)), locale + " " + key);
         }
-        for (String key : speech.keys()) {
+        for (String key : base.stringPropertyNames()) {
             String text = speech.text(key, "w", "x", "y", "z");
             assertFalse(text.isBlank(), locale + " " + key);
             assertFalse(text.contains("<") || text.contains("{"), locale + " " + key + ": plain text only: " + text);

@@ -26,7 +26,7 @@ class MemoryTest {
         if (memory != null) {
             session.put(Memory.SESSION_KEY, memory);
         }
-        String json = new String(EnvelopeBuilder.launch(SKILL_ID).timestamp(NOW.toString()).bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String json = EnvelopeBuilder.launch(SKILL_ID).timestamp(NOW.toString()).build().toString();
         RequestEnvelope envelope = new JacksonSerializer().deserialize(json, RequestEnvelope.class);
         HandlerInput input = HandlerInput.builder().withRequestEnvelope(envelope).build();
         input.getAttributesManager().setSessionAttributes(session);

@@ -85,6 +85,18 @@ class RoutineCatalogTest {
     }
 
     @Test
+    void aValueOfTheWrongTypeIsRefusedWithItsPlace() {
+        ObjectNode root = shipped();
+        ((ObjectNode) root.get("stretches").get(1)).put("holdSeconds", "thirty");
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> RoutineCatalog.parse(root.toString(), "typed.json"));
+        assertTrue(e.getMessage().startsWith("typed.json: stretches[1].holdSeconds: "), e.getMessage());
+        ((ObjectNode) root.get("stretches").get(1)).put("holdSeconds", 30).put("holdSecs", 30);
+        e = assertThrows(IllegalStateException.class, () -> RoutineCatalog.parse(root.toString(), "typo.json"));
+        assertTrue(e.getMessage().startsWith("typo.json: stretches[1].holdSecs: "), e.getMessage());
+    }
+
+    @Test
     void aStandingStretchInTheInBedRoutineIsRefused() {
         String message = refused(root -> ((ArrayNode) routine(root, "IN_BED").get("items")).addObject()
                 .put("stretch", "wall_calf"));

@@ -19,12 +19,12 @@ class StepScriptTest {
     void aThirtySecondHoldCountsDownEveryTenSeconds() {
         Step calf = firstHoldOf(catalog.routine(Routine.Kind.QUICK), "wall_calf");
         StepScript script = StepScript.of(calf);
-        assertEquals(30, script.holdSeconds());
+        assertEquals(30, Scripts.seconds(script, Cue.Kind.HOLD));
         List<Integer> holds = script.cues().stream()
                 .filter(c -> c instanceof Cue.Pause p && p.kind() == Cue.Kind.HOLD)
                 .map(c -> ((Cue.Pause) c).seconds()).toList();
         assertEquals(List.of(10, 10, 10), holds);
-        List<String> texts = script.texts();
+        List<String> texts = Scripts.texts(script);
         assertTrue(texts.contains("Twenty more seconds."), texts.toString());
         assertTrue(texts.contains("Ten more seconds."), texts.toString());
         assertTrue(texts.contains("And relax."), texts.toString());
@@ -43,7 +43,7 @@ class StepScriptTest {
                 .filter(c -> c instanceof Cue.Pause p && p.kind() == Cue.Kind.HOLD)
                 .map(c -> ((Cue.Pause) c).seconds()).toList();
         assertEquals(List.of(5, 10, 10), holds);
-        assertTrue(script.texts().contains("Twenty more seconds."), script.texts().toString());
+        assertTrue(Scripts.texts(script).contains("Twenty more seconds."), Scripts.texts(script).toString());
     }
 
     @Test
@@ -51,9 +51,9 @@ class StepScriptTest {
         Step hamstring = firstHoldOf(catalog.routine(Routine.Kind.QUICK), "standing_hamstring");
         StepScript script = StepScript.of(hamstring);
         assertEquals(3, hamstring.reps());
-        assertEquals(10 * 3, script.holdSeconds());
-        assertEquals(StepScript.REST_SECONDS * 2, script.restSeconds());
-        assertTrue(script.texts().stream().anyMatch(t -> t.startsWith("Number three.")), script.texts().toString());
+        assertEquals(10 * 3, Scripts.seconds(script, Cue.Kind.HOLD));
+        assertEquals(StepScript.REST_SECONDS * 2, Scripts.seconds(script, Cue.Kind.REST));
+        assertTrue(Scripts.texts(script).stream().anyMatch(t -> t.startsWith("Number three.")), Scripts.texts(script).toString());
         script.cues().forEach(c -> {
             if (c instanceof Cue.Pause p) {
                 assertTrue(p.seconds() <= 10, "every pause fits one Alexa break");
@@ -65,7 +65,7 @@ class StepScriptTest {
     void theSetupNamesTheStretchAndItsSafetyCueAndHasNoHolds() {
         Step setup = Walkthrough.steps(catalog.routine(Routine.Kind.IN_BED)).get(0);
         StepScript script = StepScript.of(setup);
-        String all = String.join(" ", script.texts());
+        String all = String.join(" ", Scripts.texts(script));
         assertTrue(all.contains(setup.stretch().name()), all);
         assertTrue(all.contains(setup.stretch().safety()), all);
         assertEquals(0, script.pauseSeconds());
@@ -74,9 +74,9 @@ class StepScriptTest {
     @Test
     void theWindDownIsSlowBreathing() {
         StepScript wind = StepScript.windDown(catalog.routine(Routine.Kind.IN_BED));
-        assertTrue(String.join(" ", wind.texts()).contains("Breathe in"));
+        assertTrue(String.join(" ", Scripts.texts(wind)).contains("Breathe in"));
         assertTrue(wind.pauseSeconds() >= 15);
-        assertEquals(0, wind.holdSeconds());
+        assertEquals(0, Scripts.seconds(wind, Cue.Kind.HOLD));
         assertFalse(wind.estimatedSeconds() > 60);
     }
 

@@ -1,5 +1,6 @@
 package com.bedtimelegs.triage;
 
+import com.bedtimelegs.speech.Speech;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,8 +12,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The first sentence of every outcome says what to do; numbers follow the locale. */
 class AdviceTest {
+    private static final Speech US = Speech.of("en-US");
+    private static final String UNSURE_CALL = US.text("advice.unsureCall");
+    private static final String UNSURE_CHECK = US.text("advice.unsureCheck");
+    private static final String MEDICINE_TRIGGERED = US.text("advice.medicineTriggered");
+    private static final String MEDICINE_GENERAL = US.text("advice.medicineGeneral");
+
     private static Advice advise(String letters, String locale) {
-        return Advice.forAnswers(TriageTest.row(letters), locale);
+        return Advice.forAssessment(Triage.explain(TriageTest.row(letters)), locale);
     }
 
     @ParameterizedTest(name = "{0} in {1}")
@@ -42,8 +49,8 @@ class AdviceTest {
         Advice advice = advise("Y--------", "en-US");
         assertTrue(advice.spoken().get(1).contains("blood clot"));
         assertEquals("Don't wait to see if it passes.", advice.spoken().get(advice.spoken().size() - 1));
-        assertFalse(advice.spoken().contains(Advice.UNSURE_CALL));
-        assertTrue(advise("U--------", "en-US").spoken().contains(Advice.UNSURE_CALL));
+        assertFalse(advice.spoken().contains(UNSURE_CALL));
+        assertTrue(advise("U--------", "en-US").spoken().contains(UNSURE_CALL));
         assertEquals("Call 911 now", advice.title());
     }
 
@@ -103,13 +110,13 @@ class AdviceTest {
     void seeDoctorAlwaysWarnsAgainstStoppingAMedicine() {
         Advice medicine = advise("NNNNNNNNY", "en-US");
         assertTrue(medicine.spoken().get(1).contains("statins"), medicine.spoken().toString());
-        assertTrue(medicine.spoken().contains(Advice.MEDICINE_TRIGGERED));
-        assertTrue(Advice.MEDICINE_TRIGGERED.contains("Don't stop a prescribed medicine without speaking to your doctor"));
+        assertTrue(medicine.spoken().contains(MEDICINE_TRIGGERED));
+        assertTrue(MEDICINE_TRIGGERED.contains("Don't stop a prescribed medicine without speaking to your doctor"));
         Advice frequent = advise("NNNNNNYNN", "en-US");
-        assertTrue(frequent.spoken().contains(Advice.MEDICINE_GENERAL));
-        assertTrue(Advice.MEDICINE_GENERAL.contains("Don't stop a prescribed medicine without speaking to your doctor"));
-        assertFalse(frequent.spoken().contains(Advice.UNSURE_CHECK));
-        assertTrue(advise("NNNNNNUNN", "en-US").spoken().contains(Advice.UNSURE_CHECK));
+        assertTrue(frequent.spoken().contains(MEDICINE_GENERAL));
+        assertTrue(MEDICINE_GENERAL.contains("Don't stop a prescribed medicine without speaking to your doctor"));
+        assertFalse(frequent.spoken().contains(UNSURE_CHECK));
+        assertTrue(advise("NNNNNNUNN", "en-US").spoken().contains(UNSURE_CHECK));
     }
 
     @Test

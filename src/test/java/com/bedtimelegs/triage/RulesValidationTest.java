@@ -24,7 +24,7 @@ class RulesValidationTest {
     private static String problemWith(Consumer<ObjectNode> edit) throws IOException {
         ObjectNode root = shipped();
         edit.accept(root);
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Triage.parse(root, "edited.json"));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Triage.parse(root.toString(), "edited.json"));
         return e.getMessage();
     }
 
@@ -34,7 +34,7 @@ class RulesValidationTest {
 
     @Test
     void theShippedRulesLoad() throws IOException {
-        assertEquals(9, Triage.parse(shipped(), "rules.json").questions().size());
+        assertEquals(9, Triage.parse(shipped().toString(), "rules.json").questions().size());
     }
 
     @Test
@@ -67,7 +67,7 @@ class RulesValidationTest {
 
     @Test
     void everyShippedRuleCitesTheNhsNiceOrMayoNotOnlyTheSeedGuide() throws IOException {
-        for (Question q : Triage.parse(shipped(), "rules.json").questions()) {
+        for (Question q : Triage.parse(shipped().toString(), "rules.json").questions()) {
             assertTrue(q.source().startsWith("NHS: ") || q.source().startsWith("Mayo Clinic: ")
                     || q.source().startsWith("NICE CKS: "), q.slot() + ": " + q.source());
         }
