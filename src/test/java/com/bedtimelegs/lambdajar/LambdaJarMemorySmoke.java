@@ -41,7 +41,7 @@ public final class LambdaJarMemorySmoke {
 
     private static JsonNode say(LambdaEntry entry, EnvelopeBuilder envelope) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        entry.handleRequest(new ByteArrayInputStream(envelope.bytes()), out, null);
+        entry.handleRequest(new ByteArrayInputStream(Json.MAPPER.writeValueAsBytes(envelope.build())), out, null);
         JsonNode reply = Json.MAPPER.readTree(out.toByteArray());
         System.out.println("said: " + reply.at("/response/outputSpeech/ssml").asText());
         System.out.flush();
