@@ -174,6 +174,14 @@ public final class UtteranceResolver {
         }
     }
 
+    private static final Map<InteractionModel, UtteranceResolver> BUILT =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /** The resolver for a model, built once per model object (it is immutable once built). */
+    public static UtteranceResolver of(InteractionModel model) {
+        return BUILT.computeIfAbsent(model, UtteranceResolver::new);
+    }
+
     public InteractionModel model() {
         return model;
     }
@@ -181,11 +189,17 @@ public final class UtteranceResolver {
     /** Lower case, no punctuation except apostrophes, single spaces, no "alexa" or "please" padding. */
     public static String normalize(String text) {
         String s = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
-        s = s.replaceAll("[^a-z0-9' {}]", " ").replaceAll("\\s+", " ").strip();
-        s = s.replaceAll("^(alexa|um|uh|er|so|okay so)\\s+", "");
-        s = s.replaceAll("\\s+please$", "").replaceAll("^please\\s+", "");
+        s = NOT_WORD.matcher(s).replaceAll(" ");
+        s = SPACES.matcher(s).replaceAll(" ").strip();
+        s = LEAD_FILLER.matcher(s).replaceAll("");
+        s = PLEASE_AT_EDGES.matcher(s).replaceAll("");
         return s.strip();
     }
+
+    private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9' {}]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LEAD_FILLER = Pattern.compile("^(alexa|um|uh|er|so|okay so)\\s+");
+    private static final Pattern PLEASE_AT_EDGES = Pattern.compile("\\s+please$|^please\\s+");
 
     /** A normalised text without its filler words (see {@link #FILLERS}). */
     static String relax(String normalized) {
