@@ -21,8 +21,8 @@ import java.util.Set;
  * intent wins when its best sample scores at least {@link #THRESHOLD} and beats every other intent
  * by {@link #MARGIN}; otherwise nothing does. A sample and an utterance that disagree on negation
  * never match ("it's not gone" is no "it's gone"). Slots come only from tagged values (resolved
- * values, ER_SUCCESS_MATCH, or a time): a sample's slot takes a value of its type, and a value whose
- * type fits exactly one other slot of the intent fills that slot too.
+ * values, ER_SUCCESS_MATCH, or a time): each of a sample's slots must take a value of its type, and
+ * a value whose type fits exactly one other slot of the intent fills that slot too.
  */
 final class LikelyMatcher {
     static final double THRESHOLD = 0.6;
@@ -45,6 +45,10 @@ final class LikelyMatcher {
                           List<String> slotTypes, boolean negated) {
     }
 
+    /** A sample's weights, fixed by {@link #seal()}: per stem, per slot, the most telling stem's, and the total. */
+    private record Weighed(Sample sample, double[] stemWeights, double[] slotWeights, double anchor, double total) {
+    }
+
     /** A run of utterance words that is a value of a slot type (or a time). */
     private record Span(int start, int end, String text, Set<String> types) {
     }
@@ -60,6 +64,10 @@ final class LikelyMatcher {
     private final Map<String, Set<String>> intentsByFeature = new HashMap<>();
     private final Set<String> intents = new HashSet<>();
     private Map<String, Double> weights = Map.of();
+    /** Per stem, the samples whose most telling word it is: only those can match an utterance that has it. */
+    private final Map<String, List<Weighed>> byAnchor = new HashMap<>();
+    /** Every type's values by their words, for tagging. */
+    private final Map<String, Set<String>> typesByWords = new HashMap<>();
 
     LikelyMatcher(Map<String, Map<String, SlotValue>> valueIndex) {
         this.valueIndex = valueIndex;
@@ -121,6 +129,31 @@ final class LikelyMatcher {
         int n = intents.size();
         intentsByFeature.forEach((feature, in) -> w.put(feature, Math.log(1.0 + (double) n / in.size())));
         weights = w;
+        for (Sample sample : samples) {
+            double[] stemWeights = new double[sample.stems().size()];
+            double anchor = 0;
+            double total = 0;
+            for (int i = 0; i < stemWeights.length; i++) {
+                stemWeights[i] = weight(sample.stems().get(i));
+                anchor = Math.max(anchor, stemWeights[i]);
+                total += stemWeights[i];
+            }
+            double[] slotWeights = new double[sample.slotTypes().size()];
+            for (int i = 0; i < slotWeights.length; i++) {
+                slotWeights[i] = weight(slotFeature(sample.slotTypes().get(i)));
+                total += slotWeights[i];
+            }
+            Weighed weighed = new Weighed(sample, stemWeights, slotWeights, anchor, total);
+            Set<String> anchors = new HashSet<>();
+            for (int i = 0; i < stemWeights.length; i++) {
+                if (stemWeights[i] >= anchor - 1e-9) {
+                    anchors.add(sample.stems().get(i));
+                }
+            }
+            anchors.forEach(a -> byAnchor.computeIfAbsent(a, k -> new ArrayList<>()).add(weighed));
+        }
+        valueIndex.forEach((type, index) -> index.keySet()
+                .forEach(words -> typesByWords.computeIfAbsent(words, k -> new HashSet<>()).add(type)));
     }
 
     private double unknownWeight() {
@@ -156,12 +189,17 @@ final class LikelyMatcher {
         Sample best = null;
         double bestScore = -1;
         Map<String, Integer> bestUse = null;
-        for (Sample sample : samples) {
+        Set<Weighed> candidates = new java.util.LinkedHashSet<>();
+        for (String stem : stems) {
+            candidates.addAll(byAnchor.getOrDefault(stem, List.of()));
+        }
+        for (Weighed weighed : candidates) {
+            Sample sample = weighed.sample();
             if (sample.negated() != negated) {
                 continue;
             }
             Map<String, Integer> use = new LinkedHashMap<>();
-            double score = score(sample, stems, spans, use);
+            double score = score(weighed, stems, spans, use);
             bestByIntent.merge(sample.intent(), score, Math::max);
             if (score > bestScore || (score == bestScore && best != null && tieBefore(sample, best))) {
                 best = sample;
@@ -192,16 +230,13 @@ final class LikelyMatcher {
      * Dice overlap of the sample and the utterance. {@code use} receives, per slot of the sample
      * that found a value, the index of the span it took.
      */
-    private double score(Sample sample, String[] stems, List<Span> spans, Map<String, Integer> use) {
+    private double score(Weighed weighed, String[] stems, List<Span> spans, Map<String, Integer> use) {
+        Sample sample = weighed.sample();
         boolean[] covered = new boolean[stems.length];
         boolean[] spanUsed = new boolean[spans.size()];
         double shared = 0;
-        double sampleWeight = 0;
-        double utteranceWeight = 0;
-        for (int s = 0; s < sample.slotTypes().size(); s++) {
+        for (int s = 0; s < weighed.slotWeights().length; s++) {
             String type = sample.slotTypes().get(s);
-            double w = weight(slotFeature(type));
-            sampleWeight += w;
             for (int k = 0; k < spans.size(); k++) {
                 Span span = spans.get(k);
                 if (!spanUsed[k] && span.types().contains(type) && free(covered, span)) {
@@ -209,27 +244,23 @@ final class LikelyMatcher {
                     for (int i = span.start(); i < span.end(); i++) {
                         covered[i] = true;
                     }
-                    shared += w;
-                    utteranceWeight += w;
+                    shared += weighed.slotWeights()[s];
                     use.put(sample.slotNames().get(s), k);
                     break;
                 }
             }
         }
-        double anchor = 0;
-        for (String stem : sample.stems()) {
-            anchor = Math.max(anchor, weight(stem));
+        if (use.size() < weighed.slotWeights().length) {
+            return 0; // a sample with a slot needs a value for it, as on Alexa
         }
-        boolean anchored = sample.stems().isEmpty();
-        for (String stem : sample.stems()) {
-            double w = weight(stem);
-            sampleWeight += w;
+        boolean anchored = false;
+        for (int t = 0; t < weighed.stemWeights().length; t++) {
+            String stem = sample.stems().get(t);
             for (int i = 0; i < stems.length; i++) {
                 if (!covered[i] && stems[i].equals(stem)) {
                     covered[i] = true;
-                    shared += w;
-                    utteranceWeight += w;
-                    anchored |= w >= anchor - 1e-9;
+                    shared += weighed.stemWeights()[t];
+                    anchored |= weighed.stemWeights()[t] >= weighed.anchor() - 1e-9;
                     break;
                 }
             }
@@ -237,12 +268,13 @@ final class LikelyMatcher {
         if (!anchored) {
             return 0; // the sample's most telling word was not said
         }
+        double utteranceWeight = shared;
         for (int i = 0; i < stems.length; i++) {
             if (!covered[i]) {
                 utteranceWeight += weight(stems[i]);
             }
         }
-        return 2 * shared / (sampleWeight + utteranceWeight);
+        return 2 * shared / (weighed.total() + utteranceWeight);
     }
 
     private static boolean free(boolean[] covered, Span span) {
@@ -300,12 +332,7 @@ final class LikelyMatcher {
                 }
                 text.append(words[j]);
                 String t = text.toString();
-                Set<String> types = new HashSet<>();
-                valueIndex.forEach((type, index) -> {
-                    if (index.containsKey(t)) {
-                        types.add(type);
-                    }
-                });
+                Set<String> types = new HashSet<>(typesByWords.getOrDefault(t, Set.of()));
                 if ((TIME_STARTS.contains(words[i]) || Character.isDigit(words[i].charAt(0)))
                         && SpokenTime.parse(t).isPresent()) {
                     types.add(TIME);

@@ -25,10 +25,10 @@ final class NearMatcher {
             "do", "some", "with", "up", "at", "be", "am", "i'm", "i've", "have", "has", "got", "can", "you", "we",
             "will", "would", "could", "your", "and", "there", "there's");
 
-    /** An added negation changes the meaning: "it's not better" is no "it's better". */
+    /** An added negation changes the meaning: "it's not better" is no "it's better", "it's still going" no "it's going". */
     static final Set<String> NEGATIONS = Set.of(
             "not", "no", "don't", "dont", "isn't", "hasn't", "won't", "can't", "cannot", "didn't", "doesn't", "never",
-            "nothing", "nope", "nah", "haven't", "aren't", "wasn't", "without", "stop", "less");
+            "nothing", "nope", "nah", "haven't", "aren't", "wasn't", "without", "stop", "less", "still");
 
     record Sample(String intent, int intentOrder, String text, boolean builtInDefault, String[] tokens,
                   String[] slotNames, String[] slotTypes) {

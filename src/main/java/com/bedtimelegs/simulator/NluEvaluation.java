@@ -138,6 +138,12 @@ public final class NluEvaluation {
             return percent(negatives());
         }
 
+        /** Rows (positive and negative) whose intent is right, slots aside. */
+        public double intentAccuracy() {
+            return outcomes.isEmpty() ? 100.0
+                    : 100.0 * outcomes.stream().filter(o -> o.row().intent().equals(o.intent())).count() / outcomes.size();
+        }
+
         public double gate() {
             return locale.equals("en-US") ? GATE_EN_US : GATE_OTHER;
         }

@@ -412,8 +412,9 @@ public final class UtteranceResolver {
         if (!model.isCustomType(def.type())) {
             return Optional.empty();
         }
-        if (best(samples, said, false).isPresent()) {
-            return Optional.empty(); // the words as said are a request (or a plain yes/no) already
+        Optional<Candidate> asSaid = best(samples, said, false);
+        if (asSaid.isPresent() && !ANSWER_INTENTS.contains(asSaid.get().sample().intent())) {
+            return Optional.empty(); // the words as said are another request already
         }
         Resolution other = resolve(said);
         if (!other.isFallback() && !ANSWER_INTENTS.contains(other.intent())) {
