@@ -179,12 +179,16 @@ final class LikelyMatcher {
         }
         String[] words = relaxedUtterance.split(" ");
         String[] stems = new String[words.length];
-        boolean negated = false;
         for (int i = 0; i < words.length; i++) {
             stems[i] = NearMatcher.stem(words[i]);
-            negated |= isNegation(words[i]);
         }
         List<Span> spans = tag(words);
+        boolean negated = false;
+        for (int i = 0; i < words.length; i++) {
+            final int at = i;
+            // A negation inside a slot value ("not able to breathe") is part of the value, not of the request.
+            negated |= isNegation(words[i]) && spans.stream().noneMatch(sp -> sp.start() <= at && at < sp.end());
+        }
         Map<String, Double> bestByIntent = new HashMap<>();
         Sample best = null;
         double bestScore = -1;
@@ -299,6 +303,9 @@ final class LikelyMatcher {
             if (taken.contains(k)) {
                 continue;
             }
+            if (sharesAWordWith(sample, spans.get(k))) {
+                continue; // "before bed" in "can we stretch before bed" is the sample's own words, not a routine
+            }
             for (String type : spans.get(k).types()) {
                 List<String> names = byType.getOrDefault(type, List.of());
                 if (names.size() == 1 && !out.containsKey(names.get(0)) && overlapsNone(spans, taken, spans.get(k))) {
@@ -309,6 +316,15 @@ final class LikelyMatcher {
             }
         }
         return out;
+    }
+
+    private static boolean sharesAWordWith(Sample sample, Span span) {
+        for (String word : span.text().split(" ")) {
+            if (sample.stems().contains(NearMatcher.stem(word))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean overlapsNone(List<Span> spans, Set<Integer> taken, Span span) {

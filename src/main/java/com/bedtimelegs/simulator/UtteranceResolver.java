@@ -64,7 +64,7 @@ public final class UtteranceResolver {
      * like a bare "{slot}" sample: "i have a toothache" is no cramp.
      */
     static final java.util.Set<String> GENERIC = java.util.Set.of(
-            "i", "i'm", "i've", "im", "ive", "have", "has", "got", "a", "an", "my", "the", "in", "it's", "its", "is",
+            "i", "i'm", "i've", "im", "ive", "am", "have", "has", "got", "a", "an", "my", "the", "in", "it's", "its", "is",
             "it", "getting", "get", "ouch", "ow", "hurts", "hurting", "what", "about", "me", "for", "on", "of", "and");
 
     /** Free text starting with one of these is a question, never a slot value. */
@@ -243,6 +243,12 @@ public final class UtteranceResolver {
                 }
             }
             if (best.isEmpty() || best.get().unmatched() > 0) {
+                Optional<Candidate> spotted = spotted(relaxed);
+                if (spotted.isPresent()) {
+                    best = spotted; // a known value that is nearly all that was said beats free text
+                }
+            }
+            if (best.isEmpty() || best.get().unmatched() > 0) {
                 Optional<Candidate> fourth = likeliest(relaxed);
                 if (fourth.isPresent() && (best.isEmpty() || !fourth.get().sample().intent().equals(best.get().sample().intent()))) {
                     best = fourth; // no free text in it: it beats another request that holds some
@@ -321,6 +327,61 @@ public final class UtteranceResolver {
         CompiledSample sample = new CompiledSample(best.sample().intent(), best.sample().intentOrder(), best.sample().text(),
                 null, List.of(), best.sample().tokens().length, best.sample().builtInDefault(), false);
         return Optional.of(new Candidate(sample, slots, 0, slots.size()));
+    }
+
+    /**
+     * A bare "{slot}" sample whose value (or synonym) is nearly the whole utterance: the value's words
+     * plus at most one other word that is not a small word ("my chest is really tight now" holds the
+     * symptom "my chest is tight"). The longest value wins; then the model's order.
+     */
+    private Optional<Candidate> spotted(String relaxed) {
+        if (relaxed.isEmpty()) {
+            return Optional.empty();
+        }
+        String[] words = relaxed.split(" ");
+        Candidate found = null;
+        int foundLength = 0;
+        for (CompiledSample sample : samples) {
+            if (sample.literalWords() != 0 || sample.slotNames().size() != 1 || sample.builtInDefault()) {
+                continue;
+            }
+            SlotDef def = model.intents().get(sample.intent()).slot(sample.slotNames().get(0)).orElse(null);
+            if (def == null || !model.isCustomType(def.type())) {
+                continue;
+            }
+            Map<String, SlotValue> index = valueIndex.getOrDefault(def.type(), Map.of());
+            for (int i = 0; i < words.length; i++) {
+                for (int j = words.length; j > i; j--) {
+                    String text = String.join(" ", java.util.Arrays.copyOfRange(words, i, j));
+                    SlotValue value = index.get(text);
+                    if (value == null || j - i <= foundLength) {
+                        continue;
+                    }
+                    int others = 0;
+                    for (int k = 0; k < words.length; k++) {
+                        if ((k < i || k >= j) && !NearMatcher.LIGHT.contains(words[k])) {
+                            others++;
+                        }
+                    }
+                    if (others <= 1 && !NearMatcher.NEGATIONS.contains(others == 0 ? "" : otherWord(words, i, j))) {
+                        Map<String, HeardSlot> slots = new LinkedHashMap<>();
+                        slots.put(def.name(), new HeardSlot(def.name(), def.type(), text, Optional.of(value), true));
+                        found = new Candidate(sample, slots, 0, 1);
+                        foundLength = j - i;
+                    }
+                }
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private static String otherWord(String[] words, int from, int to) {
+        for (int k = 0; k < words.length; k++) {
+            if ((k < from || k >= to) && !NearMatcher.LIGHT.contains(words[k])) {
+                return words[k];
+            }
+        }
+        return "";
     }
 
     private Optional<Candidate> likeliest(String relaxed) {
