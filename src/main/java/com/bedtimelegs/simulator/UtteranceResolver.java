@@ -64,7 +64,7 @@ public final class UtteranceResolver {
      * like a bare "{slot}" sample: "i have a toothache" is no cramp.
      */
     static final java.util.Set<String> GENERIC = java.util.Set.of(
-            "i", "i'm", "i've", "im", "ive", "am", "have", "has", "got", "a", "an", "my", "the", "in", "it's", "its", "is",
+            "i", "i'm", "i've", "im", "ive", "am", "do", "have", "has", "got", "a", "an", "my", "the", "in", "it's", "its", "is",
             "it", "getting", "get", "ouch", "ow", "hurts", "hurting", "what", "about", "me", "for", "on", "of", "and");
 
     /** Free text starting with one of these is a question, never a slot value. */
