@@ -31,7 +31,7 @@ public final class Console {
     /** What the command line asked for. */
     record Options(String script, String raw, String replay, String record, boolean json, boolean verbose,
                    boolean screen, boolean grant, boolean voicePermission, String timeZone, String locale,
-                   String memory, String dynamodb, String table) {
+                   String memory, String dynamodb, String table, String evaluate) {
 
         /** Parses the arguments; null after printing usage for --help; exits on an unknown option or a missing value. */
         static Options parse(String[] args) {
@@ -49,6 +49,7 @@ public final class Console {
             String memory = null;
             String dynamodb = null;
             String table = LOCAL_TABLE;
+            String evaluate = null;
             for (Iterator<String> it = List.of(args).iterator(); it.hasNext(); ) {
                 String arg = it.next();
                 switch (arg) {
@@ -57,6 +58,7 @@ public final class Console {
                     case "--replay" -> replay = next(it, arg);
                     case "--record" -> record = next(it, arg);
                     case "--locale" -> locale = next(it, arg);
+                    case "--evaluate" -> evaluate = next(it, arg);
                     case "--memory" -> memory = next(it, arg);
                     case "--dynamodb" -> dynamodb = next(it, arg);
                     case "--table" -> table = next(it, arg);
@@ -78,7 +80,7 @@ public final class Console {
                 }
             }
             return new Options(script, raw, replay, record, json, verbose, screen, grant, voicePermission, timeZone,
-                    locale, memory, dynamodb, table);
+                    locale, memory, dynamodb, table, evaluate);
         }
     }
 
@@ -91,12 +93,21 @@ public final class Console {
         Transcript transcript = options.script() == null ? null : Transcript.parse(Path.of(options.script()));
         ReplayFile replayFile = options.replay() == null ? null : Replay.readOrExit(Path.of(options.replay()), System.err);
         String locale = options.locale();
+        if (locale == null && options.evaluate() != null) {
+            locale = NluEvaluation.localeOf(Path.of(options.evaluate()));
+        }
         if (locale == null) {
             locale = transcript != null ? transcript.locale() : replayFile != null ? replayFile.locale() : "en-US";
         }
         if (!Locales.ALL.contains(locale)) {
             System.err.println("Unknown locale " + locale + "; use one of " + Locales.ALL);
             System.exit(2);
+        }
+        if (options.evaluate() != null) {
+            NluEvaluation.Report report = NluEvaluation.run(InteractionModel.forLocale(locale), locale,
+                    NluEvaluation.load(Path.of(options.evaluate())));
+            report.print(out);
+            System.exit(report.passes() ? 0 : 1);
         }
         Simulator simulator = simulator(options, locale, out);
         if (options.raw() != null) {
@@ -224,11 +235,14 @@ public final class Console {
 
     private static void usage(PrintStream out) {
         out.println(String.join(System.lineSeparator(),
-                "usage: simulator [--script FILE | --replay FILE | --raw FILE] [--record FILE] [--json] [--verbose] [--screen]",
+                "usage: simulator [--script FILE | --replay FILE | --raw FILE | --evaluate PATH] [--record FILE] [--json] [--verbose] [--screen]",
                 "                 [--locale en-US|en-GB|en-CA|en-AU|en-IN] [--grant-reminders] [--no-voice-permission]",
                 "                 [--timezone ZONE|none] [--memory FILE | --dynamodb URL [--table NAME]]",
                 "  (no options)    interactive: type what you'd say at the > prompt",
                 "  --script FILE   run a transcript (> said, < speech contains, = intent, ...) and check it",
+                "  --evaluate PATH run an NLU evaluation set (a .tsv file or a folder of them) and print accuracy",
+                "                  per intent, a confusion table and each miss with its closest sample; exit 1",
+                "                  below the gates (locale from --locale, or the folder's name, e.g. nlu/en-GB)",
                 "  --replay FILE   run an ASK CLI dialog replay file (skillId, locale, type text, userInput),",
                 "                  as 'ask dialog --replay FILE' would against Alexa; exit 1 on problems, 2 on a bad file",
                 "  --record FILE   interactive: when you quit, write what you typed as such a replay file",

@@ -52,12 +52,34 @@ public final class InteractionModel {
         while (dir != null) {
             Path candidate = dir.resolve(DEFAULT_DIR).resolve(locale + ".json");
             if (Files.isRegularFile(candidate)) {
-                return load(candidate);
+                return cached(candidate);
             }
             dir = dir.getParent();
         }
         throw new IllegalStateException("No interaction model " + DEFAULT_DIR.resolve(locale + ".json")
                 + " found from " + Path.of("").toAbsolutePath() + "; run from the project folder");
+    }
+
+    private record Loaded(long modified, long size, InteractionModel model) {
+    }
+
+    private static final java.util.Map<Path, Loaded> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A model file read once per change (tests build many simulators; the model is immutable). */
+    private static InteractionModel cached(Path file) {
+        try {
+            long modified = Files.getLastModifiedTime(file).toMillis();
+            long size = Files.size(file);
+            Loaded hit = LOADED.get(file);
+            if (hit != null && hit.modified() == modified && hit.size() == size) {
+                return hit.model();
+            }
+            InteractionModel model = load(file);
+            LOADED.put(file, new Loaded(modified, size, model));
+            return model;
+        } catch (IOException e) {
+            return load(file);
+        }
     }
 
     /** The file's shape, as far as the simulator reads it (ASK's interaction model schema; the rest is ignored). */

@@ -84,7 +84,7 @@ public final class Simulator {
     /** A simulator remembering users in {@code store} (a FileStore, a DynamoDbStore, or null for no memory). */
     public Simulator(InteractionModel model, String locale, Consumer<String> skillLog, PersistenceAdapter store) {
         this.entry = new LambdaEntry(new GuardedSkill(BedtimeLegsSkill.create(LOCAL_SKILL_ID, skillLog, store), LOCAL_SKILL_ID));
-        this.resolver = new UtteranceResolver(model);
+        this.resolver = UtteranceResolver.of(model);
         this.locale = locale;
         String name = Pattern.quote(UtteranceResolver.normalize(model.invocationName()));
         this.launch = Pattern.compile("^(?:open|launch|start|begin|load|run|talk to) " + name + "$");
@@ -474,6 +474,11 @@ public final class Simulator {
         consent = null;
         lastRepromptSsml = null;
         freshSessionPending = true;
+    }
+
+    /** Drops whatever session (and pending permission question) is open, as if the user walked away. */
+    void abandonSession() {
+        closeSession();
     }
 
     private void closeSession() {

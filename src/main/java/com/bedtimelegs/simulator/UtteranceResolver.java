@@ -47,24 +47,139 @@ public final class UtteranceResolver {
             Map.entry("AMAZON.YesIntent", List.of("yes", "yeah", "yep", "sure", "ok", "okay", "yes please", "please do", "sounds good", "go ahead", "of course", "alright", "yes i would")),
             Map.entry("AMAZON.NoIntent", List.of("no", "nope", "no thanks", "no thank you", "not now", "nah", "no i don't")));
 
-    private record CompiledSample(String intent, String sample, Pattern pattern, List<String> slotNames,
-                                  int literalWords, boolean builtInDefault) {
+    /**
+     * Words a person adds at night that carry no meaning for the request: hesitations, politeness,
+     * softeners, "mate". Dropped only on the second, relaxed pass (never when the words as said
+     * already match a sample), and dropped from the samples too, so a sample cannot be emptied into
+     * matching anything.
+     */
+    static final java.util.Set<String> FILLERS = java.util.Set.of(
+            "um", "umm", "uh", "er", "erm", "hmm", "oh", "ah", "alexa", "please", "kindly", "just", "really",
+            "actually", "honestly", "mate", "thanks", "ta", "so", "well", "right", "now", "then",
+            "a", "an", "the", "some", "bit", "little", "ow", "oww", "ouch", "ugh", "argh", "aah");
+
+    /**
+     * Carrier words that say nothing about which request it is. A sample made only of these and
+     * slots ("i have a {muscle}", "in my {muscle}") catches only words that resolve to a slot value,
+     * like a bare "{slot}" sample: "i have a toothache" is no cramp.
+     */
+    static final java.util.Set<String> GENERIC = java.util.Set.of(
+            "i", "i'm", "i've", "im", "ive", "am", "do", "have", "has", "got", "a", "an", "my", "the", "in", "it's", "its", "is",
+            "it", "getting", "get", "ouch", "ow", "hurts", "hurting", "what", "about", "me", "for", "on", "of", "and");
+
+    /** Free text starting with one of these is a question, never a slot value. */
+    static final java.util.Set<String> QUESTION_WORDS = java.util.Set.of(
+            "what", "what's", "whats", "when", "where", "why", "how", "who", "which", "whose", "should", "could",
+            "would", "can", "do", "does", "did", "is", "are", "will", "shall", "whether", "if");
+
+    /** Free text longer than this many words is not a slot value. */
+    static final int MAX_FREE_TEXT_WORDS = 3;
+
+    private record CompiledSample(String intent, int intentOrder, String sample, Pattern pattern, List<String> slotNames,
+                                  int literalWords, boolean builtInDefault, boolean onlyGenericWords) {
     }
 
     private final InteractionModel model;
     private final List<CompiledSample> samples = new ArrayList<>();
+    /** The same samples with filler words dropped, for the relaxed pass. */
+    private final List<CompiledSample> relaxedSamples = new ArrayList<>();
+    /** Per custom slot type: normalised value or synonym to value, as said and relaxed. */
+    private final Map<String, Map<String, SlotValue>> valueIndex = new LinkedHashMap<>();
+    /** The last pass: samples whose words appear in order in the utterance (see {@link NearMatcher}). */
+    private final NearMatcher near = new NearMatcher(valueIndex);
+    /** The very last pass: the likeliest intent by weighted word overlap (see {@link LikelyMatcher}). */
+    private final LikelyMatcher likely = new LikelyMatcher(valueIndex);
 
     public UtteranceResolver(InteractionModel model) {
         this.model = model;
+        int order = 0;
         for (IntentDef intent : model.intents().values()) {
-            for (String sample : intent.samples()) {
-                samples.add(compile(intent.name(), sample, false));
-            }
+            List<String> all = new ArrayList<>(intent.samples());
             List<String> defaults = BUILT_IN_SAMPLES.getOrDefault(intent.name(), List.of());
-            for (String sample : defaults) {
-                samples.add(compile(intent.name(), sample, true));
+            for (String sample : all) {
+                samples.add(compile(intent.name(), order, sample, false, false));
+                addRelaxed(compile(intent.name(), order, sample, false, true));
             }
+            for (String sample : defaults) {
+                samples.add(compile(intent.name(), order, sample, true, false));
+                addRelaxed(compile(intent.name(), order, sample, true, true));
+            }
+            order++;
         }
+        buildValueIndex(model);
+        order = 0;
+        for (IntentDef intent : model.intents().values()) {
+            Map<String, String> slotTypes = new LinkedHashMap<>();
+            intent.slots().forEach(def -> slotTypes.put(def.name(), def.type()));
+            for (String sample : intent.samples()) {
+                near.add(intent.name(), order, sample, false, relaxSample(sample), slotTypes);
+                likely.add(intent.name(), order, sample, relaxSample(sample), slotTypes);
+            }
+            for (String sample : BUILT_IN_SAMPLES.getOrDefault(intent.name(), List.of())) {
+                near.add(intent.name(), order, sample, true, relaxSample(sample), slotTypes);
+                likely.add(intent.name(), order, sample, relaxSample(sample), slotTypes);
+            }
+            order++;
+        }
+        likely.seal();
+    }
+
+    /** A sample normalised and relaxed, with its slot names kept as written. */
+    private static String relaxSample(String sample) {
+        List<String> names = new ArrayList<>();
+        Matcher found = SLOT.matcher(sample);
+        while (found.find()) {
+            names.add(found.group(1));
+        }
+        String relaxed = relax(normalize(sample));
+        StringBuilder out = new StringBuilder();
+        int slot = 0;
+        for (String token : relaxed.split(" ")) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(SLOT.matcher(token).matches() ? "{" + names.get(slot++) + "}" : token);
+        }
+        return out.toString();
+    }
+
+    private void buildValueIndex(InteractionModel model) {
+        model.types().forEach((type, values) -> {
+            Map<String, SlotValue> index = new LinkedHashMap<>();
+            for (SlotValue value : values) {
+                List<String> words = new ArrayList<>(List.of(value.value()));
+                words.addAll(value.synonyms());
+                for (String w : words) {
+                    index.putIfAbsent(normalize(w), value);
+                }
+            }
+            for (SlotValue value : values) {
+                List<String> words = new ArrayList<>(List.of(value.value()));
+                words.addAll(value.synonyms());
+                for (String w : words) {
+                    String relaxed = relax(normalize(w));
+                    if (!relaxed.isEmpty()) {
+                        index.putIfAbsent(relaxed, value);
+                    }
+                }
+            }
+            valueIndex.put(type, index);
+        });
+    }
+
+    /** A relaxed sample must keep some substance: two words, or one word and no slot. */
+    private void addRelaxed(CompiledSample sample) {
+        if (sample.literalWords() >= 2 || (sample.literalWords() == 1 && sample.slotNames().isEmpty())) {
+            relaxedSamples.add(sample);
+        }
+    }
+
+    private static final Map<InteractionModel, UtteranceResolver> BUILT =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /** The resolver for a model, built once per model object (it is immutable once built). */
+    public static UtteranceResolver of(InteractionModel model) {
+        return BUILT.computeIfAbsent(model, UtteranceResolver::new);
     }
 
     public InteractionModel model() {
@@ -74,18 +189,80 @@ public final class UtteranceResolver {
     /** Lower case, no punctuation except apostrophes, single spaces, no "alexa" or "please" padding. */
     public static String normalize(String text) {
         String s = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
-        s = s.replaceAll("[^a-z0-9' {}]", " ").replaceAll("\\s+", " ").strip();
-        s = s.replaceAll("^(alexa|um|uh|er|so|okay so)\\s+", "");
-        s = s.replaceAll("\\s+please$", "").replaceAll("^please\\s+", "");
+        s = NOT_WORD.matcher(s).replaceAll(" ");
+        s = SPACES.matcher(s).replaceAll(" ").strip();
+        s = LEAD_FILLER.matcher(s).replaceAll("");
+        s = PLEASE_AT_EDGES.matcher(s).replaceAll("");
         return s.strip();
     }
 
+    private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9' {}]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LEAD_FILLER = Pattern.compile("^(alexa|um|uh|er|so|okay so)\\s+");
+    private static final Pattern PLEASE_AT_EDGES = Pattern.compile("\\s+please$|^please\\s+");
+
+    /** A normalised text without its filler words (see {@link #FILLERS}). */
+    static String relax(String normalized) {
+        StringBuilder out = new StringBuilder();
+        for (String word : normalized.split(" ")) {
+            if (!word.isEmpty() && !FILLERS.contains(word)) {
+                if (out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append(word);
+            }
+        }
+        return out.toString();
+    }
+
+    private record Candidate(CompiledSample sample, Map<String, HeardSlot> slots, int unmatched, int resolved) {
+    }
+
+    /** Ranking, first difference wins; see README "How the simulator hears you". */
+    private static final Comparator<Candidate> RANK = Comparator
+            .comparingInt(Candidate::unmatched)
+            .thenComparing(c -> c.sample().builtInDefault())
+            .thenComparing(Comparator.comparingInt((Candidate c) -> c.sample().literalWords()).reversed())
+            .thenComparing(Comparator.comparingInt(Candidate::resolved).reversed())
+            .thenComparingInt(c -> c.sample().intentOrder())
+            .thenComparing(c -> c.sample().sample());
+
     public Resolution resolve(String utterance) {
         String said = normalize(utterance);
-        record Candidate(CompiledSample sample, Map<String, HeardSlot> slots, int unmatched) {
+        Optional<Candidate> best = best(samples, said, false);
+        if (best.isEmpty() || best.get().unmatched() > 0) {
+            String relaxed = relax(said);
+            Optional<Candidate> second = relaxed.isEmpty() ? Optional.empty() : best(relaxedSamples, relaxed, true);
+            if (second.isPresent() && (best.isEmpty() || second.get().unmatched() < best.get().unmatched())) {
+                best = second; // resolved slot values beat free text, even on the relaxed pass
+            }
+            if (best.isEmpty() || best.get().unmatched() > 0) {
+                Optional<Candidate> third = nearest(relaxed);
+                if (third.isPresent() && (best.isEmpty() || third.get().resolved() > 0)) {
+                    best = third; // its slots are all resolved values: it beats free text too
+                }
+            }
+            if (best.isEmpty() || best.get().unmatched() > 0) {
+                Optional<Candidate> spotted = spotted(relaxed);
+                if (spotted.isPresent()) {
+                    best = spotted; // a known value that is nearly all that was said beats free text
+                }
+            }
+            if (best.isEmpty() || best.get().unmatched() > 0) {
+                Optional<Candidate> fourth = likeliest(relaxed);
+                if (fourth.isPresent() && (best.isEmpty() || !fourth.get().sample().intent().equals(best.get().sample().intent()))) {
+                    best = fourth; // no free text in it: it beats another request that holds some
+                }
+            }
         }
-        List<Candidate> candidates = new ArrayList<>();
-        for (CompiledSample sample : samples) {
+        return best
+                .map(c -> new Resolution(c.sample().intent(), withEmptySlots(c.sample().intent(), c.slots()), c.sample().sample()))
+                .orElseGet(() -> new Resolution(FALLBACK, Map.of(), null));
+    }
+
+    private Optional<Candidate> best(List<CompiledSample> pool, String said, boolean relaxed) {
+        Candidate best = null;
+        for (CompiledSample sample : pool) {
             Matcher m = sample.pattern().matcher(said);
             if (!m.matches()) {
                 continue;
@@ -93,31 +270,160 @@ public final class UtteranceResolver {
             IntentDef intent = model.intents().get(sample.intent());
             Map<String, HeardSlot> slots = new LinkedHashMap<>();
             int unmatched = 0;
+            int resolved = 0;
+            boolean acceptable = true;
             for (int i = 0; i < sample.slotNames().size(); i++) {
                 String slotName = sample.slotNames().get(i);
                 SlotDef def = intent.slot(slotName).orElse(null);
                 if (def == null) {
                     continue; // undeclared slot: the model check test reports it
                 }
-                HeardSlot heard = heard(def, m.group(i + 1));
-                if (heard.customType() && heard.match().isEmpty()) {
+                HeardSlot heard = heard(def, m.group(i + 1), relaxed);
+                if (isTime(def)) {
+                    if (heard.heard() == null) {
+                        unmatched++; // words that are no time: a sample with those words as literals fits better
+                    } else {
+                        resolved++;
+                    }
+                } else if (heard.match().isPresent()) {
+                    resolved++;
+                } else if (!isFreeTextValue(heard.heard())) {
+                    acceptable = false;
+                    break;
+                } else if (heard.customType()) {
                     unmatched++;
-                } else if (isTime(def) && heard.heard() == null) {
-                    unmatched++; // words that are no time: a sample with those words as literals fits better
                 }
                 slots.put(slotName, heard);
             }
-            if (sample.literalWords() == 0 && unmatched > 0) {
-                continue; // a bare "{slot}" sample only catches words that are real slot values
+            if (!acceptable || (sample.onlyGenericWords() && unmatched > 0)) {
+                continue; // a bare "{slot}" or generic-carrier sample only catches words that are real slot values
             }
-            candidates.add(new Candidate(sample, slots, unmatched));
+            Candidate candidate = new Candidate(sample, slots, unmatched, resolved);
+            if (best == null || RANK.compare(candidate, best) < 0) {
+                best = candidate;
+            }
         }
-        return candidates.stream()
-                .min(Comparator.comparingInt(Candidate::unmatched)
-                        .thenComparing(c -> c.sample().builtInDefault())
-                        .thenComparing(Comparator.comparingInt((Candidate c) -> c.sample().literalWords()).reversed()))
-                .map(c -> new Resolution(c.sample().intent(), withEmptySlots(c.sample().intent(), c.slots()), c.sample().sample()))
-                .orElseGet(() -> new Resolution(FALLBACK, Map.of(), null));
+        return Optional.ofNullable(best);
+    }
+
+    /** The best near match: fewest added or missing words, then the longest sample, then the usual order. */
+    private Optional<Candidate> nearest(String relaxed) {
+        NearMatcher.Match best = null;
+        for (NearMatcher.Match m : near.matches(relaxed)) {
+            if (best == null || compareNear(m, best) < 0) {
+                best = m;
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        IntentDef intent = model.intents().get(best.sample().intent());
+        Map<String, HeardSlot> slots = new LinkedHashMap<>();
+        for (var e : best.heardBySlot().entrySet()) {
+            SlotDef def = intent.slot(e.getKey()).orElseThrow();
+            slots.put(e.getKey(), new HeardSlot(def.name(), def.type(), e.getValue(),
+                    Optional.of(best.valueBySlot().get(e.getKey())), true));
+        }
+        CompiledSample sample = new CompiledSample(best.sample().intent(), best.sample().intentOrder(), best.sample().text(),
+                null, List.of(), best.sample().tokens().length, best.sample().builtInDefault(), false);
+        return Optional.of(new Candidate(sample, slots, 0, slots.size()));
+    }
+
+    /**
+     * A bare "{slot}" sample whose value (or synonym) is nearly the whole utterance: the value's words
+     * plus at most one other word that is not a small word ("my chest is really tight now" holds the
+     * symptom "my chest is tight"). The longest value wins; then the model's order.
+     */
+    private Optional<Candidate> spotted(String relaxed) {
+        if (relaxed.isEmpty()) {
+            return Optional.empty();
+        }
+        String[] words = relaxed.split(" ");
+        Candidate found = null;
+        int foundLength = 0;
+        for (CompiledSample sample : samples) {
+            if (sample.literalWords() != 0 || sample.slotNames().size() != 1 || sample.builtInDefault()) {
+                continue;
+            }
+            SlotDef def = model.intents().get(sample.intent()).slot(sample.slotNames().get(0)).orElse(null);
+            if (def == null || !model.isCustomType(def.type())) {
+                continue;
+            }
+            Map<String, SlotValue> index = valueIndex.getOrDefault(def.type(), Map.of());
+            for (int i = 0; i < words.length; i++) {
+                for (int j = words.length; j > i; j--) {
+                    String text = String.join(" ", java.util.Arrays.copyOfRange(words, i, j));
+                    SlotValue value = index.get(text);
+                    if (value == null || j - i <= foundLength) {
+                        continue;
+                    }
+                    int others = 0;
+                    for (int k = 0; k < words.length; k++) {
+                        if ((k < i || k >= j) && !NearMatcher.LIGHT.contains(words[k])) {
+                            others++;
+                        }
+                    }
+                    if (others <= 1 && !NearMatcher.NEGATIONS.contains(others == 0 ? "" : otherWord(words, i, j))) {
+                        Map<String, HeardSlot> slots = new LinkedHashMap<>();
+                        slots.put(def.name(), new HeardSlot(def.name(), def.type(), text, Optional.of(value), true));
+                        found = new Candidate(sample, slots, 0, 1);
+                        foundLength = j - i;
+                    }
+                }
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private static String otherWord(String[] words, int from, int to) {
+        for (int k = 0; k < words.length; k++) {
+            if ((k < from || k >= to) && !NearMatcher.LIGHT.contains(words[k])) {
+                return words[k];
+            }
+        }
+        return "";
+    }
+
+    private Optional<Candidate> likeliest(String relaxed) {
+        Optional<LikelyMatcher.Match> found = likely.match(relaxed);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        LikelyMatcher.Match m = found.get();
+        IntentDef intent = model.intents().get(m.intent());
+        Map<String, HeardSlot> slots = new LinkedHashMap<>();
+        m.slots().forEach((name, words) -> slots.put(name, heard(intent.slot(name).orElseThrow(), words, true)));
+        CompiledSample sample = new CompiledSample(m.intent(), 0, m.sample(), null, List.of(), 0, false, false);
+        return Optional.of(new Candidate(sample, slots, 0, slots.size()));
+    }
+
+    private static int compareNear(NearMatcher.Match a, NearMatcher.Match b) {
+        int c = Integer.compare(a.extra() + a.skipped(), b.extra() + b.skipped());
+        if (c == 0) {
+            c = Integer.compare(b.units(), a.units());
+        }
+        if (c == 0) {
+            c = Boolean.compare(a.sample().builtInDefault(), b.sample().builtInDefault());
+        }
+        if (c == 0) {
+            c = Integer.compare(a.sample().intentOrder(), b.sample().intentOrder());
+        }
+        return c != 0 ? c : a.sample().text().compareTo(b.sample().text());
+    }
+
+    /** Words a value never starts or ends with: "stop the", "to do stretching" and "no it's still" are no values. */
+    static final java.util.Set<String> NOT_AT_EDGES = java.util.Set.of(
+            "the", "a", "an", "my", "to", "of", "in", "for", "on", "with", "some", "and", "your", "this", "that",
+            "no", "nope", "not", "yes", "yeah", "yep", "i", "i'm", "i've", "it", "it's", "is");
+
+    /**
+     * Words Alexa could pass on as an unresolved slot value: at most three, not a question, and not
+     * starting or ending with a small word or an answer word (a name of a thing does not).
+     */
+    static boolean isFreeTextValue(String words) {
+        String[] tokens = normalize(words).split(" ");
+        return tokens.length <= MAX_FREE_TEXT_WORDS && !QUESTION_WORDS.contains(tokens[0])
+                && !NOT_AT_EDGES.contains(tokens[0]) && !NOT_AT_EDGES.contains(tokens[tokens.length - 1]);
     }
 
     /**
@@ -136,17 +442,83 @@ public final class UtteranceResolver {
         String said = normalize(utterance);
         List<String> shapes = new ArrayList<>(def.samples());
         shapes.add("{" + slotName + "}");
-        for (String shape : shapes) {
-            CompiledSample sample = compile(intentName, shape, false);
-            Matcher m = sample.pattern().matcher(said);
-            if (m.matches() && sample.slotNames().size() == 1 && sample.slotNames().get(0).equals(slotName)) {
-                HeardSlot heard = heard(def, m.group(1));
-                if (isTime(def) ? heard.heard() != null : !heard.customType() || heard.match().isPresent()) {
-                    return Optional.of(heard);
+        for (boolean relaxed : new boolean[] {false, true}) {
+            String words = relaxed ? relax(said) : said;
+            if (words.isEmpty() || (relaxed && best(samples, said, false).isPresent())) {
+                continue; // the words as said are another request: that reading wins over a relaxed one
+            }
+            for (String shape : shapes) {
+                CompiledSample sample = compile(intentName, 0, shape, false, relaxed);
+                Matcher m = sample.pattern().matcher(words);
+                if (m.matches() && sample.slotNames().size() == 1 && sample.slotNames().get(0).equals(slotName)) {
+                    HeardSlot heard = heard(def, m.group(1), relaxed);
+                    if (isTime(def) ? heard.heard() != null : !heard.customType() || heard.match().isPresent()) {
+                        return Optional.of(heard);
+                    }
                 }
             }
         }
-        return Optional.empty();
+        return nearSlotAnswer(def, said);
+    }
+
+    /** Intents that are themselves answers: while a slot is elicited, the slot reading wins over them. */
+    static final java.util.Set<String> ANSWER_INTENTS = java.util.Set.of("AMAZON.YesIntent", "AMAZON.NoIntent", "UnsureIntent");
+
+    /**
+     * The last try for an elicited slot: the utterance is no other request (or only a yes/no/unsure
+     * answer), every value of the slot's type found in it is the same value, and at most three
+     * other words (fewer than the value's) come with it: "yep i do" is YES, "no nothing like that" NO.
+     */
+    private Optional<HeardSlot> nearSlotAnswer(SlotDef def, String said) {
+        if (!model.isCustomType(def.type())) {
+            return Optional.empty();
+        }
+        Optional<Candidate> asSaid = best(samples, said, false);
+        if (asSaid.isPresent() && !ANSWER_INTENTS.contains(asSaid.get().sample().intent())) {
+            return Optional.empty(); // the words as said are another request already
+        }
+        Resolution other = resolve(said);
+        if (!other.isFallback() && !ANSWER_INTENTS.contains(other.intent())) {
+            return Optional.empty();
+        }
+        Map<String, SlotValue> index = valueIndex.getOrDefault(def.type(), Map.of());
+        String[] words = said.split(" ");
+        SlotValue found = null;
+        StringBuilder heardText = new StringBuilder();
+        int covered = 0;
+        int i = 0;
+        while (i < words.length) {
+            int bestEnd = -1;
+            StringBuilder text = new StringBuilder();
+            for (int j = i; j < Math.min(words.length, i + 6); j++) {
+                if (j > i) {
+                    text.append(' ');
+                }
+                text.append(words[j]);
+                if (index.containsKey(text.toString())) {
+                    bestEnd = j + 1;
+                }
+            }
+            if (bestEnd < 0) {
+                i++;
+                continue;
+            }
+            SlotValue value = index.get(String.join(" ", java.util.Arrays.copyOfRange(words, i, bestEnd)));
+            if (found != null && !found.id().equals(value.id())) {
+                return Optional.empty(); // "yes no": no single answer
+            }
+            found = value;
+            if (heardText.length() == 0) {
+                heardText.append(String.join(" ", java.util.Arrays.copyOfRange(words, i, bestEnd)));
+            }
+            covered += bestEnd - i;
+            i = bestEnd;
+        }
+        int extra = words.length - covered;
+        if (found == null || extra > NearMatcher.MAX_EXTRA_WORDS || extra > covered + 1) {
+            return Optional.empty();
+        }
+        return Optional.of(new HeardSlot(def.name(), def.type(), heardText.toString(), Optional.of(found), true));
     }
 
     /** Every declared slot appears in the request, empty ones without a value, as Alexa sends them. */
@@ -164,39 +536,43 @@ public final class UtteranceResolver {
         return AMAZON_TIME.equals(def.type());
     }
 
-    private HeardSlot heard(SlotDef def, String words) {
+    /**
+     * The slot as Alexa would report it: ER_SUCCESS_MATCH with the value when the words are a value
+     * or synonym (on the relaxed pass, also when they are one once filler words are dropped).
+     * AMAZON.TIME is sent as a value ("21:30", "09:30", "NI"), never the words; none if no time was heard.
+     */
+    private HeardSlot heard(SlotDef def, String words, boolean relaxed) {
         if (isTime(def)) {
-            // Alexa sends AMAZON.TIME as a value ("21:30", "09:30", "NI"), never the words; none if it heard no time.
             return new HeardSlot(def.name(), def.type(), SpokenTime.parse(words).orElse(null), Optional.empty(), false);
         }
         boolean custom = model.isCustomType(def.type());
         Optional<SlotValue> match = Optional.empty();
         if (custom) {
+            Map<String, SlotValue> index = valueIndex.getOrDefault(def.type(), Map.of());
             String said = normalize(words);
-            for (SlotValue value : model.typeValues(def.type())) {
-                if (normalize(value.value()).equals(said)
-                        || value.synonyms().stream().anyMatch(s -> normalize(s).equals(said))) {
-                    match = Optional.of(value);
-                    break;
-                }
+            SlotValue value = index.get(said);
+            if (value == null && relaxed) {
+                value = index.get(relax(said));
             }
+            match = Optional.ofNullable(value);
         }
         return new HeardSlot(def.name(), def.type(), words, match, custom);
     }
 
     private static final Pattern SLOT = Pattern.compile("\\{([A-Za-z0-9_]+)}");
 
-    private static CompiledSample compile(String intent, String sample, boolean builtInDefault) {
+    private static CompiledSample compile(String intent, int intentOrder, String sample, boolean builtInDefault, boolean relaxed) {
         // Slot names are case-sensitive; keep them out of normalisation.
         List<String> originalSlots = new ArrayList<>();
         Matcher found = SLOT.matcher(sample);
         while (found.find()) {
             originalSlots.add(found.group(1));
         }
-        String normalized = normalize(sample);
+        String normalized = relaxed ? relax(normalize(sample)) : normalize(sample);
         StringBuilder regex = new StringBuilder();
         List<String> slotNames = new ArrayList<>();
         int literalWords = 0;
+        boolean onlyGeneric = true;
         for (String token : normalized.split(" ")) {
             if (token.isEmpty()) {
                 continue;
@@ -210,10 +586,11 @@ public final class UtteranceResolver {
                 regex.append("(.+?)");
             } else {
                 literalWords++;
+                onlyGeneric &= GENERIC.contains(token);
                 regex.append(Pattern.quote(token));
             }
         }
-        return new CompiledSample(intent, sample, Pattern.compile(regex.toString()), List.copyOf(slotNames),
-                literalWords, builtInDefault);
+        return new CompiledSample(intent, intentOrder, sample, Pattern.compile(regex.toString()), List.copyOf(slotNames),
+                literalWords, builtInDefault, onlyGeneric && !slotNames.isEmpty());
     }
 }

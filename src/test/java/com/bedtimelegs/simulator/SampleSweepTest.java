@@ -31,10 +31,12 @@ class SampleSweepTest {
         InteractionModel model = InteractionModel.forLocale(locale);
         List<String> problems = new ArrayList<>();
         int said = 0;
+        // One simulator, no memory; each utterance in a fresh session (building one per utterance is slow).
+        Simulator sim = new Simulator(model, locale, line -> { }, null);
         for (IntentDef intent : model.intents().values()) {
             for (String sample : intent.samples()) {
                 for (String utterance : fill(model, intent, sample)) {
-                    Simulator sim = new Simulator(model, locale, line -> { });
+                    sim.abandonSession();
                     sim.say("open bedtime legs");
                     Turn turn = sim.say(utterance);
                     said++;

@@ -64,4 +64,51 @@ class UtteranceResolverTest {
         assertEquals("UNSURE", answer.orElseThrow().match().orElseThrow().id());
         assertTrue(RESOLVER.resolveSlotAnswer("RedFlagCheckIntent", "chestSymptoms", "help").isEmpty());
     }
+
+    // ---- issue 13: the failures seen by a new user, and the resolver's rules
+
+    @Test
+    void aQuestionAboutFoodIsNotSwallowedAsACrampMuscle() {
+        // "{muscle} cramps" used to capture "what should i eat to stop" as a muscle
+        Resolution r = RESOLVER.resolve("what should i eat to prevent cramps");
+        assertEquals("TipsIntent", r.intent());
+        assertEquals("MINERALS", r.slots().get("topic").match().orElseThrow().id());
+        assertTrue(RESOLVER.resolve("what should i eat for lunch").isFallback());
+        assertTrue(RESOLVER.resolve("what should i cook tonight when my calf cramps").isFallback());
+    }
+
+    @Test
+    void freeTextIsNoSlotValueWhenLongOrAQuestionOrEdgedBySmallWords() {
+        assertTrue(UtteranceResolver.isFreeTextValue("elbow"));
+        assertTrue(!UtteranceResolver.isFreeTextValue("what should i eat"));
+        assertTrue(!UtteranceResolver.isFreeTextValue("when do i worry about"));
+        assertTrue(!UtteranceResolver.isFreeTextValue("one two three four"));
+        assertTrue(!UtteranceResolver.isFreeTextValue("stop the"));
+        assertTrue(!UtteranceResolver.isFreeTextValue("no it's still"));
+    }
+
+    @Test
+    void wordsAroundARoutineWordDoNotBecomeAGarbageRoutine() {
+        Resolution r = RESOLVER.resolve("pause the routine");
+        assertTrue(!"StretchRoutineIntent".equals(r.intent()) || r.slots().get("routine").heard() == null, r.toString());
+        assertEquals("AMAZON.CancelIntent", RESOLVER.resolve("cancel the stretch").intent());
+    }
+
+    @Test
+    void aDoctorQuestionWithMoreWordsAfterIt() {
+        assertEquals("RedFlagCheckIntent", RESOLVER.resolve("should i see a doctor about the cramps in my legs").intent());
+    }
+
+    @Test
+    void addedNegationsAndOtherSkillsStayOut() {
+        assertEquals("CrampStillThereIntent", RESOLVER.resolve("no it's not any better").intent());
+        assertTrue(RESOLVER.resolve("play some music in the bedroom").isFallback());
+        assertTrue(RESOLVER.resolve("tell me a joke").isFallback());
+    }
+
+    @Test
+    void anElicitedYesOrNoIsFoundInsideAShortReply() {
+        assertEquals("YES", RESOLVER.resolveSlotAnswer("RedFlagCheckIntent", "oneLegSwollen", "yep i think so").orElseThrow().match().orElseThrow().id());
+        assertTrue(RESOLVER.resolveSlotAnswer("RedFlagCheckIntent", "oneLegSwollen", "what do you mean by swollen").isEmpty());
+    }
 }

@@ -1,0 +1,366 @@
+package com.bedtimelegs.simulator;
+
+import com.bedtimelegs.simulator.InteractionModel.SlotValue;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The resolver's last pass, standing in for Alexa's statistical intent classifier where no sample
+ * fits word for word. The utterance and each sample become bags of word stems (filler words
+ * dropped), with the values of the model's custom slot types and spoken times tagged as their slot
+ * type. Each word weighs by how specific it is to one intent: a word in the samples of many intents
+ * ("i", "my") weighs little, a word in one intent's samples much, and a word in no sample at all
+ * most, so an off-topic word pulls an utterance towards Fallback. The score of a sample is the
+ * weighted overlap of the two bags (Dice: twice the shared weight over both weights). The best
+ * intent wins when its best sample scores at least {@link #THRESHOLD} and beats every other intent
+ * by {@link #MARGIN}; otherwise nothing does. A sample and an utterance that disagree on negation
+ * never match ("it's not gone" is no "it's gone"). Slots come only from tagged values (resolved
+ * values, ER_SUCCESS_MATCH, or a time): each of a sample's slots must take a value of its type, and
+ * a value whose type fits exactly one other slot of the intent fills that slot too.
+ */
+final class LikelyMatcher {
+    static final double THRESHOLD = 0.6;
+    static final double MARGIN = 0.06;
+    /** A word in no sample weighs as if it were in half an intent's samples: out-of-domain evidence. */
+    static final double UNKNOWN = 4.0;
+    static final String TIME = UtteranceResolver.AMAZON_TIME;
+
+    /** Negations for this pass: words that turn a statement round. */
+    static final Set<String> NEGATIONS = Set.of(
+            "not", "no", "don't", "dont", "isn't", "hasn't", "won't", "can't", "cannot", "didn't", "doesn't", "never",
+            "nope", "nah", "haven't", "aren't", "wasn't", "hadn't", "couldn't", "wouldn't", "shouldn't");
+
+    /** Words that may start a spoken time. */
+    private static final Set<String> TIME_STARTS = Set.of(
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "half", "quarter", "midnight", "noon", "midday");
+
+    private record Sample(String intent, int intentOrder, String text, List<String> stems, List<String> slotNames,
+                          List<String> slotTypes, boolean negated) {
+    }
+
+    /** A sample's weights, fixed by {@link #seal()}: per stem, per slot, the most telling stem's, and the total. */
+    private record Weighed(Sample sample, double[] stemWeights, double[] slotWeights, double anchor, double total) {
+    }
+
+    /** A run of utterance words that is a value of a slot type (or a time). */
+    private record Span(int start, int end, String text, Set<String> types) {
+    }
+
+    /** The winning reading: the intent, its sample, the score, and slot name to the words heard. */
+    record Match(String intent, String sample, double score, Map<String, String> slots) {
+    }
+
+    private final Map<String, Map<String, SlotValue>> valueIndex;
+    private final List<Sample> samples = new ArrayList<>();
+    /** Per intent, its slots' names by type (for values the sample has no place for). */
+    private final Map<String, Map<String, List<String>>> slotsByType = new HashMap<>();
+    private final Map<String, Set<String>> intentsByFeature = new HashMap<>();
+    private final Set<String> intents = new HashSet<>();
+    private Map<String, Double> weights = Map.of();
+    /** Per stem, the samples whose most telling word it is: only those can match an utterance that has it. */
+    private final Map<String, List<Weighed>> byAnchor = new HashMap<>();
+    /** Every type's values by their words, for tagging. */
+    private final Map<String, Set<String>> typesByWords = new HashMap<>();
+
+    LikelyMatcher(Map<String, Map<String, SlotValue>> valueIndex) {
+        this.valueIndex = valueIndex;
+    }
+
+    /** Adds a sample already normalised and relaxed; slot names map to their types. */
+    void add(String intent, int intentOrder, String text, String relaxed, Map<String, String> slotTypes) {
+        intents.add(intent);
+        Map<String, List<String>> byType = slotsByType.computeIfAbsent(intent, k -> new HashMap<>());
+        slotTypes.forEach((name, type) -> {
+            List<String> names = byType.computeIfAbsent(type, k -> new ArrayList<>());
+            if (!names.contains(name)) {
+                names.add(name);
+            }
+        });
+        if (relaxed.isEmpty()) {
+            return;
+        }
+        List<String> stems = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<String> types = new ArrayList<>();
+        boolean negated = false;
+        for (String token : relaxed.split(" ")) {
+            if (token.startsWith("{") && token.endsWith("}")) {
+                String name = token.substring(1, token.length() - 1);
+                String type = slotTypes.get(name);
+                if (type == null || !(valueIndex.containsKey(type) || TIME.equals(type))) {
+                    return; // free-text slot types: this pass cannot vouch for a value
+                }
+                names.add(name);
+                types.add(type);
+                feature(slotFeature(type), intent);
+            } else {
+                negated |= isNegation(token);
+                String stem = NearMatcher.stem(token);
+                stems.add(stem);
+                feature(stem, intent);
+            }
+        }
+        if (stems.stream().allMatch(LikelyMatcher::isGeneric)) {
+            return; // a bare "{slot}" or "what now": nothing in it tells one request from another
+        }
+        samples.add(new Sample(intent, intentOrder, text, stems, names, types, negated));
+    }
+
+    /** Small words, question words and carrier words: they never make a sample specific. */
+    static boolean isGeneric(String stem) {
+        return NearMatcher.LIGHT.contains(stem) || UtteranceResolver.QUESTION_WORDS.contains(stem)
+                || UtteranceResolver.GENERIC.contains(stem);
+    }
+
+    private void feature(String feature, String intent) {
+        intentsByFeature.computeIfAbsent(feature, k -> new HashSet<>()).add(intent);
+    }
+
+    /** Fixes the word weights once every sample is in. */
+    void seal() {
+        Map<String, Double> w = new HashMap<>();
+        int n = intents.size();
+        intentsByFeature.forEach((feature, in) -> w.put(feature, Math.log(1.0 + (double) n / in.size())));
+        weights = w;
+        for (Sample sample : samples) {
+            double[] stemWeights = new double[sample.stems().size()];
+            double anchor = 0;
+            double total = 0;
+            for (int i = 0; i < stemWeights.length; i++) {
+                stemWeights[i] = weight(sample.stems().get(i));
+                anchor = Math.max(anchor, stemWeights[i]);
+                total += stemWeights[i];
+            }
+            double[] slotWeights = new double[sample.slotTypes().size()];
+            for (int i = 0; i < slotWeights.length; i++) {
+                slotWeights[i] = weight(slotFeature(sample.slotTypes().get(i)));
+                total += slotWeights[i];
+            }
+            Weighed weighed = new Weighed(sample, stemWeights, slotWeights, anchor, total);
+            Set<String> anchors = new HashSet<>();
+            for (int i = 0; i < stemWeights.length; i++) {
+                if (stemWeights[i] >= anchor - 1e-9) {
+                    anchors.add(sample.stems().get(i));
+                }
+            }
+            anchors.forEach(a -> byAnchor.computeIfAbsent(a, k -> new ArrayList<>()).add(weighed));
+        }
+        valueIndex.forEach((type, index) -> index.keySet()
+                .forEach(words -> typesByWords.computeIfAbsent(words, k -> new HashSet<>()).add(type)));
+    }
+
+    private double unknownWeight() {
+        return Math.log(1.0 + UNKNOWN * intents.size());
+    }
+
+    private double weight(String feature) {
+        return weights.getOrDefault(feature, unknownWeight());
+    }
+
+    private static String slotFeature(String type) {
+        return "{" + type + "}";
+    }
+
+    private static boolean isNegation(String token) {
+        return NEGATIONS.contains(token) || token.endsWith("n't");
+    }
+
+    /** The best reading of a relaxed utterance, if one is likely enough. */
+    Optional<Match> match(String relaxedUtterance) {
+        if (relaxedUtterance.isEmpty()) {
+            return Optional.empty();
+        }
+        String[] words = relaxedUtterance.split(" ");
+        String[] stems = new String[words.length];
+        for (int i = 0; i < words.length; i++) {
+            stems[i] = NearMatcher.stem(words[i]);
+        }
+        List<Span> spans = tag(words);
+        boolean negated = false;
+        for (int i = 0; i < words.length; i++) {
+            final int at = i;
+            // A negation inside a slot value ("not able to breathe") is part of the value, not of the request.
+            negated |= isNegation(words[i]) && spans.stream().noneMatch(sp -> sp.start() <= at && at < sp.end());
+        }
+        Map<String, Double> bestByIntent = new HashMap<>();
+        Sample best = null;
+        double bestScore = -1;
+        Map<String, Integer> bestUse = null;
+        Set<Weighed> candidates = new java.util.LinkedHashSet<>();
+        for (String stem : stems) {
+            candidates.addAll(byAnchor.getOrDefault(stem, List.of()));
+        }
+        for (Weighed weighed : candidates) {
+            Sample sample = weighed.sample();
+            if (sample.negated() != negated) {
+                continue;
+            }
+            Map<String, Integer> use = new LinkedHashMap<>();
+            double score = score(weighed, stems, spans, use);
+            bestByIntent.merge(sample.intent(), score, Math::max);
+            if (score > bestScore || (score == bestScore && best != null && tieBefore(sample, best))) {
+                best = sample;
+                bestScore = score;
+                bestUse = use;
+            }
+        }
+        if (best == null || bestScore < THRESHOLD) {
+            return Optional.empty();
+        }
+        String winner = best.intent();
+        double other = bestByIntent.entrySet().stream().filter(e -> !e.getKey().equals(winner))
+                .mapToDouble(Map.Entry::getValue).max().orElse(0);
+        if (bestScore - other < MARGIN) {
+            return Optional.empty();
+        }
+        return Optional.of(new Match(winner, best.text(), bestScore, slots(best, spans, bestUse)));
+    }
+
+    private static boolean tieBefore(Sample a, Sample b) {
+        if (a.intentOrder() != b.intentOrder()) {
+            return a.intentOrder() < b.intentOrder();
+        }
+        return a.text().compareTo(b.text()) < 0;
+    }
+
+    /**
+     * Dice overlap of the sample and the utterance. {@code use} receives, per slot of the sample
+     * that found a value, the index of the span it took.
+     */
+    private double score(Weighed weighed, String[] stems, List<Span> spans, Map<String, Integer> use) {
+        Sample sample = weighed.sample();
+        boolean[] covered = new boolean[stems.length];
+        boolean[] spanUsed = new boolean[spans.size()];
+        double shared = 0;
+        for (int s = 0; s < weighed.slotWeights().length; s++) {
+            String type = sample.slotTypes().get(s);
+            for (int k = 0; k < spans.size(); k++) {
+                Span span = spans.get(k);
+                if (!spanUsed[k] && span.types().contains(type) && free(covered, span)) {
+                    spanUsed[k] = true;
+                    for (int i = span.start(); i < span.end(); i++) {
+                        covered[i] = true;
+                    }
+                    shared += weighed.slotWeights()[s];
+                    use.put(sample.slotNames().get(s), k);
+                    break;
+                }
+            }
+        }
+        if (use.size() < weighed.slotWeights().length) {
+            return 0; // a sample with a slot needs a value for it, as on Alexa
+        }
+        boolean anchored = false;
+        for (int t = 0; t < weighed.stemWeights().length; t++) {
+            String stem = sample.stems().get(t);
+            for (int i = 0; i < stems.length; i++) {
+                if (!covered[i] && stems[i].equals(stem)) {
+                    covered[i] = true;
+                    shared += weighed.stemWeights()[t];
+                    anchored |= weighed.stemWeights()[t] >= weighed.anchor() - 1e-9;
+                    break;
+                }
+            }
+        }
+        if (!anchored) {
+            return 0; // the sample's most telling word was not said
+        }
+        double utteranceWeight = shared;
+        for (int i = 0; i < stems.length; i++) {
+            if (!covered[i]) {
+                utteranceWeight += weight(stems[i]);
+            }
+        }
+        return 2 * shared / (weighed.total() + utteranceWeight);
+    }
+
+    private static boolean free(boolean[] covered, Span span) {
+        for (int i = span.start(); i < span.end(); i++) {
+            if (covered[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The sample's slots, then any other tagged value whose type fits exactly one empty slot of the intent. */
+    private Map<String, String> slots(Sample sample, List<Span> spans, Map<String, Integer> use) {
+        Map<String, String> out = new LinkedHashMap<>();
+        Set<Integer> taken = new HashSet<>();
+        use.forEach((name, k) -> {
+            out.put(name, spans.get(k).text());
+            taken.add(k);
+        });
+        Map<String, List<String>> byType = slotsByType.getOrDefault(sample.intent(), Map.of());
+        for (int k = 0; k < spans.size(); k++) {
+            if (taken.contains(k)) {
+                continue;
+            }
+            if (sharesAWordWith(sample, spans.get(k))) {
+                continue; // "before bed" in "can we stretch before bed" is the sample's own words, not a routine
+            }
+            for (String type : spans.get(k).types()) {
+                List<String> names = byType.getOrDefault(type, List.of());
+                if (names.size() == 1 && !out.containsKey(names.get(0)) && overlapsNone(spans, taken, spans.get(k))) {
+                    out.put(names.get(0), spans.get(k).text());
+                    taken.add(k);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean sharesAWordWith(Sample sample, Span span) {
+        for (String word : span.text().split(" ")) {
+            if (sample.stems().contains(NearMatcher.stem(word))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlapsNone(List<Span> spans, Set<Integer> taken, Span span) {
+        for (int k : taken) {
+            Span t = spans.get(k);
+            if (span.start() < t.end() && t.start() < span.end()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Every run of words (up to six) that is a value or synonym of a custom type, or a spoken time. */
+    private List<Span> tag(String[] words) {
+        List<Span> spans = new ArrayList<>();
+        for (int i = 0; i < words.length; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int j = i; j < Math.min(words.length, i + 6); j++) {
+                if (j > i) {
+                    text.append(' ');
+                }
+                text.append(words[j]);
+                String t = text.toString();
+                Set<String> types = new HashSet<>(typesByWords.getOrDefault(t, Set.of()));
+                if ((TIME_STARTS.contains(words[i]) || Character.isDigit(words[i].charAt(0)))
+                        && SpokenTime.parse(t).isPresent()) {
+                    types.add(TIME);
+                }
+                if (!types.isEmpty()) {
+                    spans.add(new Span(i, j + 1, t, types));
+                }
+            }
+        }
+        // Longest first, so "back of my thigh" is tried before "thigh".
+        spans.sort((a, b) -> a.end() - a.start() != b.end() - b.start()
+                ? (b.end() - b.start()) - (a.end() - a.start()) : a.start() - b.start());
+        return spans;
+    }
+}
