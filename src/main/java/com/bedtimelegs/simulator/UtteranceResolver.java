@@ -89,6 +89,15 @@ public final class UtteranceResolver {
     private final NearMatcher near = new NearMatcher(valueIndex);
     /** The very last pass: the likeliest intent by weighted word overlap (see {@link LikelyMatcher}). */
     private final LikelyMatcher likely = new LikelyMatcher(valueIndex);
+    /** The model's bare "{slot}" samples of custom types, in model order, for the spotted-value pass. */
+    private final List<BareSlot> bareSlots = new ArrayList<>();
+
+    private record BareSlot(CompiledSample sample, SlotDef def) {
+    }
+
+    /** A value found in the words: its words as said, the value, and how many words it spans. */
+    private record Spot(String text, SlotValue value, int length) {
+    }
 
     public UtteranceResolver(InteractionModel model) {
         this.model = model;
@@ -107,6 +116,13 @@ public final class UtteranceResolver {
             order++;
         }
         buildValueIndex(model);
+        for (CompiledSample sample : samples) {
+            if (sample.literalWords() == 0 && sample.slotNames().size() == 1 && !sample.builtInDefault()) {
+                model.intents().get(sample.intent()).slot(sample.slotNames().get(0))
+                        .filter(def -> model.isCustomType(def.type()))
+                        .ifPresent(def -> bareSlots.add(new BareSlot(sample, def)));
+            }
+        }
         order = 0;
         for (IntentDef intent : model.intents().values()) {
             Map<String, String> slotTypes = new LinkedHashMap<>();
@@ -339,49 +355,53 @@ public final class UtteranceResolver {
             return Optional.empty();
         }
         String[] words = relaxed.split(" ");
+        Map<String, Optional<Spot>> byType = new LinkedHashMap<>();
         Candidate found = null;
         int foundLength = 0;
-        for (CompiledSample sample : samples) {
-            if (sample.literalWords() != 0 || sample.slotNames().size() != 1 || sample.builtInDefault()) {
-                continue;
-            }
-            SlotDef def = model.intents().get(sample.intent()).slot(sample.slotNames().get(0)).orElse(null);
-            if (def == null || !model.isCustomType(def.type())) {
-                continue;
-            }
-            Map<String, SlotValue> index = valueIndex.getOrDefault(def.type(), Map.of());
-            for (int i = 0; i < words.length; i++) {
-                for (int j = words.length; j > i; j--) {
-                    String text = String.join(" ", java.util.Arrays.copyOfRange(words, i, j));
-                    SlotValue value = index.get(text);
-                    if (value == null || j - i <= foundLength) {
-                        continue;
-                    }
-                    int others = 0;
-                    for (int k = 0; k < words.length; k++) {
-                        if ((k < i || k >= j) && !NearMatcher.LIGHT.contains(words[k])) {
-                            others++;
-                        }
-                    }
-                    if (others <= 1 && !NearMatcher.NEGATIONS.contains(others == 0 ? "" : otherWord(words, i, j))) {
-                        Map<String, HeardSlot> slots = new LinkedHashMap<>();
-                        slots.put(def.name(), new HeardSlot(def.name(), def.type(), text, Optional.of(value), true));
-                        found = new Candidate(sample, slots, 0, 1);
-                        foundLength = j - i;
-                    }
-                }
+        for (BareSlot bare : bareSlots) {
+            SlotDef def = bare.def();
+            Optional<Spot> spot = byType.computeIfAbsent(def.type(), type -> longestSpot(words, type));
+            if (spot.isPresent() && spot.get().length() > foundLength) {
+                Map<String, HeardSlot> slots = new LinkedHashMap<>();
+                slots.put(def.name(), new HeardSlot(def.name(), def.type(), spot.get().text(), Optional.of(spot.get().value()), true));
+                found = new Candidate(bare.sample(), slots, 0, 1);
+                foundLength = spot.get().length();
             }
         }
         return Optional.ofNullable(found);
     }
 
-    private static String otherWord(String[] words, int from, int to) {
-        for (int k = 0; k < words.length; k++) {
-            if ((k < from || k >= to) && !NearMatcher.LIGHT.contains(words[k])) {
-                return words[k];
+    /**
+     * The longest value of the type in the words (the leftmost of equal length) that leaves at most
+     * one other word beside small words, and that word no negation.
+     */
+    private Optional<Spot> longestSpot(String[] words, String type) {
+        Map<String, SlotValue> index = valueIndex.getOrDefault(type, Map.of());
+        Spot best = null;
+        for (int i = 0; i < words.length; i++) {
+            for (int j = words.length; j > i; j--) {
+                if (best != null && j - i <= best.length()) {
+                    break;
+                }
+                String text = String.join(" ", java.util.Arrays.copyOfRange(words, i, j));
+                SlotValue value = index.get(text);
+                if (value == null) {
+                    continue;
+                }
+                String other = null;
+                int others = 0;
+                for (int k = 0; k < words.length; k++) {
+                    if ((k < i || k >= j) && !NearMatcher.LIGHT.contains(words[k])) {
+                        others++;
+                        other = other == null ? words[k] : other;
+                    }
+                }
+                if (others <= 1 && (other == null || !NearMatcher.NEGATIONS.contains(other))) {
+                    best = new Spot(text, value, j - i);
+                }
             }
         }
-        return "";
+        return Optional.ofNullable(best);
     }
 
     private Optional<Candidate> likeliest(String relaxed) {

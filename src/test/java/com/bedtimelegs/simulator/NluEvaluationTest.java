@@ -44,7 +44,7 @@ class NluEvaluationTest {
         return NluEvaluation.load(DIR.resolve(locale));
     }
 
-    private static String printed(Report report) {
+    static String printed(Report report) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         report.print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
         return bytes.toString(StandardCharsets.UTF_8);

@@ -3,9 +3,6 @@ package com.bedtimelegs.simulator;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.bedtimelegs.simulator.NluEvaluation.Report;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,19 +22,13 @@ class NluHoldoutTest {
     static final java.util.Map<String, Double> FLOOR = java.util.Map.of(
             "en-US", 75.0, "en-GB", 74.0, "en-CA", 73.0, "en-AU", 75.0, "en-IN", 68.0);
 
-    static java.util.List<String> locales() {
-        return com.bedtimelegs.content.Locales.ALL;
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("locales")
+    @MethodSource("com.bedtimelegs.simulator.NluEvaluationTest#locales")
     void everydayPhrasingsReachTheRightIntentAtLeastAsOftenAsMeasured(String locale) {
         Report report = NluEvaluation.run(InteractionModel.forLocale(locale), locale,
                 NluEvaluation.load(Path.of("src", "test", "resources", "nlu-holdout", locale)));
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        report.print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
         System.out.println(locale + " held-out intent accuracy " + String.format("%.1f %%", report.intentAccuracy()));
         assertTrue(report.skipped().isEmpty(), locale + ": rows for intents the model lacks " + report.skipped());
-        assertTrue(report.intentAccuracy() >= Math.min(NINE_IN_TEN, FLOOR.get(locale)), locale + ": " + report.intentAccuracy() + "\n" + bytes);
+        assertTrue(report.intentAccuracy() >= Math.min(NINE_IN_TEN, FLOOR.get(locale)), () -> locale + ": " + report.intentAccuracy() + "\n" + NluEvaluationTest.printed(report));
     }
 }
