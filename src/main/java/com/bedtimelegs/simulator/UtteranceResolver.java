@@ -450,7 +450,43 @@ public final class UtteranceResolver {
         }
         CompiledSample sample = new CompiledSample(best.sample().intent(), best.sample().intentOrder(), best.sample().text(),
                 null, List.of(), best.sample().tokens().length, best.sample().builtInDefault(), false);
-        return Optional.of(new Candidate(sample, slots, 0, slots.size()));
+        return Optional.of(new Candidate(sample, slots, 0, slots.size(), valuesLeftOut(intent, slots, relaxed, best.sample().tokens())));
+    }
+
+    /**
+     * How many values of the intent's still empty slots the utterance says outside the sample's own
+     * words ("i want to stretch my calf" read as "i want to stretch" leaves the muscle out). Alexa
+     * would not drop a value its tagger knows: such a reading counts them as inserted words, so a
+     * later reading that fills the slot wins.
+     */
+    private int valuesLeftOut(IntentDef intent, Map<String, HeardSlot> filled, String relaxed, String[] sampleTokens) {
+        java.util.Set<String> sampleWords = new java.util.HashSet<>(List.of(sampleTokens));
+        String[] words = relaxed.split(" ");
+        int left = 0;
+        for (SlotDef def : intent.slots()) {
+            Map<String, SlotValue> index = valueIndex.get(def.type());
+            if (filled.containsKey(def.name()) || index == null) {
+                continue;
+            }
+            found:
+            for (int i = 0; i < words.length; i++) {
+                StringBuilder text = new StringBuilder();
+                for (int j = i; j < Math.min(words.length, i + 6); j++) {
+                    text.append(j > i ? " " : "").append(words[j]);
+                    if (index.containsKey(text.toString()) && !relaxedOnly.contains(text.toString())) {
+                        boolean ownWords = true;
+                        for (int k = i; k <= j; k++) {
+                            ownWords &= sampleWords.contains(words[k]);
+                        }
+                        if (!ownWords) {
+                            left++;
+                            break found;
+                        }
+                    }
+                }
+            }
+        }
+        return left;
     }
 
     /**
@@ -527,6 +563,9 @@ public final class UtteranceResolver {
 
     private static int compareNear(NearMatcher.Match a, NearMatcher.Match b) {
         int c = Integer.compare(a.extra() + a.skipped(), b.extra() + b.skipped());
+        if (c == 0) {
+            c = Integer.compare(b.heardBySlot().size(), a.heardBySlot().size()); // the reading whose slots resolve
+        }
         if (c == 0) {
             c = Integer.compare(b.units(), a.units());
         }

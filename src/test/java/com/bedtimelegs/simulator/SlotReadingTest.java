@@ -32,7 +32,7 @@ class SlotReadingTest {
                  "samples": ["my {muscle} locked up", "a cramp in my {muscle}", "my leg is cramping", "my {muscle} seized up",
                              "{muscle}"]},
                 {"name": "StretchIntent", "slots": [{"name": "muscle", "type": "MUSCLE"}, {"name": "routine", "type": "KIND"}],
-                 "samples": ["a {routine} routine", "stretch my {muscle}", "i need to stretch my legs", "stretch my legs",
+                 "samples": ["a {routine} routine", "stretch my {muscle}", "i need to stretch my legs", "stretch my legs", "i want to stretch",
                              "{routine}"]},
                 {"name": "GoneIntent", "samples": ["it's easing", "it's going", "it has gone"]},
                 {"name": "StillIntent", "samples": ["it's not easing at all", "it's still there", "no it's not", "it won't stop"]},
@@ -76,6 +76,13 @@ class SlotReadingTest {
         assertEquals("CrampIntent muscle=\"elbow\"", heard("a cramp in my elbow"));
         // A bare "{slot}" sample never takes carrier words alone.
         assertEquals(UtteranceResolver.FALLBACK, heard("routine"));
+    }
+
+    @Test
+    void aNearMatchThatLeavesAValueOutGivesWayToOneThatFillsTheSlot() {
+        // "i want to stretch" plus two words would do, but "my calf" is a muscle the intent can take.
+        assertEquals("StretchIntent muscle=CALF", heard("i want to stretch my calf"));
+        assertEquals("StretchIntent", heard("i want to stretch tonight"));
     }
 
     @Test
