@@ -119,19 +119,37 @@ public final class BenchReport {
                     oursCpu, helloCpu, oursCpu / helloCpu));
         }
 
-        // SnapStart priming: the first request's own handling time in a fresh JVM, unprimed vs primed.
-        table.append(String.format(Locale.ROOT, "%n%-32s %12s%n", "first request in a fresh JVM", "median ms"));
-        for (String mode : List.of("unprimed", "primed")) {
-            double[] ms = new double[runs];
-            for (int i = 0; i < runs; i++) {
-                memoryServer.ensureRunning();
-                String line = exec(List.of(javaBin(), "-cp", oursCp, "FirstRequest", launch, mode), oursEnv).stream()
-                        .filter(l -> l.startsWith("firstUs=")).findFirst()
-                        .orElseThrow(() -> new IllegalStateException("FirstRequest printed no result"));
-                ms[i] = Long.parseLong(line.substring("firstUs=".length())) / 1000.0;
+        // A model of SnapStart's cold start: init and the beforeCheckpoint hook happen before the snapshot,
+        // so what a user waits for is the restore (Lambda's, not measurable here) plus the first request.
+        table.append(String.format(Locale.ROOT, "%n%-44s %12s%n", "first request after init (SnapStart model)", "median ms"));
+        Map<String, Double> first = new HashMap<>();
+        for (String program : List.of("ours", "hello")) {
+            for (String mode : List.of("unprimed", "primed")) {
+                double[] ms = new double[runs];
+                for (int i = 0; i < runs; i++) {
+                    Map<String, String> env = program.equals("ours") ? oursEnv : helloEnv;
+                    if (program.equals("ours")) {
+                        memoryServer.ensureRunning();
+                    }
+                    String line = exec(List.of(javaBin(), "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", "-cp",
+                            program.equals("ours") ? oursCp : baselineCp,
+                            program.equals("ours") ? "FirstRequest" : "HelloFirstRequest", launch, mode), env).stream()
+                            .filter(l -> l.startsWith("firstUs=")).findFirst()
+                            .orElseThrow(() -> new IllegalStateException("FirstRequest printed no result"));
+                    ms[i] = Long.parseLong(line.substring("firstUs=".length())) / 1000.0;
+                }
+                first.put(program + " " + mode, median(ms));
+                String hook = program.equals("ours")
+                        ? (mode.equals("primed") ? "priming hook, memory dry run" : "no hook")
+                        : (mode.equals("primed") ? "one launch as its hook" : "no hook");
+                table.append(String.format(Locale.ROOT, "%-44s %12.1f%n", program + ", C1, " + hook, median(ms)));
             }
-            table.append(String.format(Locale.ROOT, "%-32s %12.1f%n", mode + " (SnapStart priming " + (mode.equals("primed") ? "on)" : "off)"), median(ms)));
         }
+        table.append(String.format(Locale.ROOT, "%-44s %12.3f%n", "ratio ours primed / hello (no hook)",
+                first.get("ours primed") / first.get("hello unprimed")));
+        table.append(String.format(Locale.ROOT, "%-44s %12.3f%n", "ratio ours primed / hello primed",
+                first.get("ours primed") / first.get("hello primed")));
+        table.append("(ours includes its one real read from dynalite over loopback; hello reads nothing)\n");
 
         table.append(String.format(Locale.ROOT, "%n%-32s %12s %12s %12s %12s%n",
                 "warm handling (JMH sample mode)", "ops/s", "p50 us", "p99 us", "p99.9 us"));

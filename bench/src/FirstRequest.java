@@ -1,14 +1,14 @@
 import com.bedtimelegs.skill.LambdaEntry;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * What SnapStart priming buys, as far as it can be seen without Lambda: in a fresh JVM, the time to
- * answer the first real request, with or without the priming conversations run first (SnapStart
- * runs them in its beforeCheckpoint hook, with the memory store in its dry run, so a restored
- * function starts in the primed state). The handler is made exactly as on Lambda (environment).
+ * A model of SnapStart's cold start, as far as it can be seen without Lambda: SnapStart runs a
+ * function's init (the handler's constructor) and its beforeCheckpoint hook before it snapshots a
+ * published version, so a user's cold start is the restore plus the first request handled in that
+ * state. Here, in a fresh JVM: make the handler exactly as on Lambda (environment), optionally run the
+ * priming hook (the priming conversations, the memory store in its dry run), then time the first real
+ * request alone. The baseline is {@link HelloFirstRequest}.
  * Usage: FirstRequest REQUEST_JSON primed|unprimed. Prints "firstUs=<microseconds>".
  */
 public final class FirstRequest {
@@ -18,13 +18,9 @@ public final class FirstRequest {
         if (args[1].equals("primed")) {
             entry.prime();
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        long start = System.nanoTime();
-        entry.handleRequest(new ByteArrayInputStream(request), out, null);
-        long micros = (System.nanoTime() - start) / 1000;
-        if (out.size() == 0) {
-            throw new IllegalStateException("empty reply");
+        String reply = FirstRequestTimer.time(entry, request);
+        if (!reply.contains("amazon:effect name=\\\"whispered\\\"")) {
+            throw new IllegalStateException("the launch's one read did not come back (no quiet voice): " + reply);
         }
-        System.out.println("firstUs=" + micros);
     }
 }

@@ -4,31 +4,53 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.bedtimelegs.simulator.NluEvaluation.Report;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The blind held-out set (src/test/resources/nlu-holdout, see its README): phrasings written by
- * someone who saw neither the model nor the evaluation set, never used to tune either. Issue 13:
- * everyday phrasings a new user tries reach the right intent at least nine times in ten (negatives
- * count: they must reach Fallback). NOT MET YET: measured once, at the end of the session that
- * wrote the four-pass resolver and grew the models (2026-11-25), the set reached the right intent
- * 76.0 % (en-US), 75.0 % (en-GB), 73.5 % (en-CA), 75.2 % (en-AU), 68.6 % (en-IN). Each locale is held
- * at that level (FLOOR, rounded down) so it cannot slip; the goal is {@link #NINE_IN_TEN}. Never tune
- * the model or the resolver on these rows: write a fresh blind set when this one has been looked at.
+ * Issue 13's last test: everyday phrasings a new user tries reach the right intent at least nine
+ * times in ten (negatives count: they must reach Fallback). Two sets, each written by someone who saw
+ * neither the model nor the evaluation set (see their READMEs):
+ * <ul>
+ * <li>src/test/resources/nlu-holdout: the blind held-out set, written 2026-11-25 20:12-20:20 UTC and
+ *     never looked at row by row: only its totals are read. Never tune on it; when it has been looked
+ *     at, it becomes a development set and a fresh blind set is written.</li>
+ * <li>src/test/resources/nlu-dev: the first held-out set, measured once blind (right intent 76.0 /
+ *     75.0 / 73.5 / 75.2 / 68.6 %), then opened on 2026-11-25 to study what kinds of phrasing the
+ *     model misses, so now a development set like the evaluation set.</li>
+ * </ul>
+ * NOT MET YET: each locale is held at its measured level (rounded down) so it cannot slip; the goal
+ * is {@link #NINE_IN_TEN}.
  */
 class NluHoldoutTest {
     static final double NINE_IN_TEN = 90.0;
-    static final java.util.Map<String, Double> FLOOR = java.util.Map.of(
-            "en-US", 75.0, "en-GB", 74.0, "en-CA", 73.0, "en-AU", 75.0, "en-IN", 68.0);
+    /** Blind set, right intent, measured 2026-11-25 before this session's model and resolver work. */
+    static final Map<String, Double> HOLDOUT_FLOOR = Map.of(
+            "en-US", 79.0, "en-GB", 77.0, "en-CA", 75.0, "en-AU", 70.0, "en-IN", 75.0);
+    /** Development set, right intent, after its check-state answers were labelled like the evaluation set's. */
+    static final Map<String, Double> DEV_FLOOR = Map.of(
+            "en-US", 81.0, "en-GB", 80.0, "en-CA", 80.0, "en-AU", 82.0, "en-IN", 74.0);
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("com.bedtimelegs.simulator.NluEvaluationTest#locales")
-    void everydayPhrasingsReachTheRightIntentAtLeastAsOftenAsMeasured(String locale) {
+    void blindPhrasingsReachTheRightIntentAtLeastAsOftenAsMeasured(String locale) {
+        check("nlu-holdout", locale, HOLDOUT_FLOOR, false);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("com.bedtimelegs.simulator.NluEvaluationTest#locales")
+    void developmentPhrasingsReachTheRightIntentAtLeastAsOftenAsMeasured(String locale) {
+        check("nlu-dev", locale, DEV_FLOOR, true);
+    }
+
+    /** The blind set's rows are never printed (a failure says only the figure), the development set's are. */
+    private static void check(String set, String locale, Map<String, Double> floor, boolean showRows) {
         Report report = NluEvaluation.run(InteractionModel.forLocale(locale), locale,
-                NluEvaluation.load(Path.of("src", "test", "resources", "nlu-holdout", locale)));
-        System.out.println(locale + " held-out intent accuracy " + String.format("%.1f %%", report.intentAccuracy()));
-        assertTrue(report.skipped().isEmpty(), locale + ": rows for intents the model lacks " + report.skipped());
-        assertTrue(report.intentAccuracy() >= Math.min(NINE_IN_TEN, FLOOR.get(locale)), () -> locale + ": " + report.intentAccuracy() + "\n" + NluEvaluationTest.printed(report));
+                NluEvaluation.load(Path.of("src", "test", "resources", set, locale)));
+        System.out.println(locale + " " + set + " intent accuracy " + String.format("%.1f %%", report.intentAccuracy()));
+        assertTrue(report.skipped().isEmpty(), locale + ": " + set + " has rows for intents the model lacks");
+        assertTrue(report.intentAccuracy() >= Math.min(NINE_IN_TEN, floor.get(locale)),
+                () -> locale + " " + set + ": " + report.intentAccuracy() + (showRows ? "\n" + NluEvaluationTest.printed(report) : ""));
     }
 }
