@@ -34,14 +34,14 @@ final class LikelyMatcher {
     /** Negations for this pass: words that turn a statement round. */
     static final Set<String> NEGATIONS = Set.of(
             "not", "no", "don't", "dont", "isn't", "hasn't", "won't", "can't", "cannot", "didn't", "doesn't", "never",
-            "nope", "nah", "haven't", "aren't", "wasn't", "hadn't", "couldn't", "wouldn't", "shouldn't");
+            "nope", "nah", "stop", "haven't", "aren't", "wasn't", "hadn't", "couldn't", "wouldn't", "shouldn't");
 
     /**
      * Words that only say which way a statement goes, not what it is about: never a sample's most
      * telling word ("not really no" is no "no it's not"). Contracted negations ("hasn't", "didn't")
      * carry their verb and may be.
      */
-    static final Set<String> POLARITY_ONLY = Set.of("not", "no", "nope", "nah", "never");
+    static final Set<String> POLARITY_ONLY = Set.of("not", "no", "nope", "nah", "stop", "never");
 
     /** Words that may start a spoken time. */
     private static final Set<String> TIME_STARTS = Set.of(

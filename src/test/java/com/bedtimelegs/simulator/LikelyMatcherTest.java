@@ -34,6 +34,10 @@ class LikelyMatcherTest {
                  "samples": ["stretch my {muscle}", "a {routine} stretch", "stretches for my {muscle}"]},
                 {"name": "WaterIntent", "samples": ["how much water should i drink"]},
                 {"name": "TeaIntent", "samples": ["how much tea should i drink"]},
+                {"name": "QuietIntent", "samples": ["talk quietly to me"]},
+                {"name": "LoudIntent", "samples": ["stop talking quietly"]},
+                {"name": "HaltIntent", "samples": ["stop the stretches", "stop it now", "i want to stop"]},
+                {"name": "NextIntent", "samples": ["go on to the next one", "give me the next one"]},
                 {"name": "AMAZON.FallbackIntent", "samples": []}
               ],
               "types": [
@@ -52,6 +56,16 @@ class LikelyMatcherTest {
         r.slots().values().stream().filter(h -> h.heard() != null)
                 .forEach(h -> out.append(' ').append(h.name()).append('=').append(h.match().map(v -> v.id()).orElse("?")));
         return out.toString();
+    }
+
+    /**
+     * "stop" turns a request around like "not": "talk quietly" is no near tie with "stop talking
+     * quietly", and "stop" said before a sample's own words keeps that sample out.
+     */
+    @Test
+    void stopSaysWhichWayLikeANegation() {
+        assertEquals("QuietIntent", heard("talk quietly"));
+        assertEquals("LoudIntent", heard("stop talking so quietly"));
     }
 
     @Test
