@@ -17,6 +17,19 @@ class UtteranceResolverTest {
         assertEquals("back of my thigh", r.slots().get("muscle").heard());
     }
 
+    /**
+     * "i am having {symptom}" and "i think i have {symptom}" are carrier words around a slot: they
+     * take a known value ("chest pain") but no free text, so a headache or a cavity is not an emergency.
+     */
+    @Test
+    void carrierOnlySamplesTakeOnlyKnownValues() {
+        UtteranceResolver indian = UtteranceResolver.of(InteractionModel.forLocale("en-IN"));
+        assertEquals("EmergencySymptomIntent", indian.resolve("i am having chest pain").intent());
+        assertEquals("AMAZON.FallbackIntent", indian.resolve("i am having headache").intent());
+        UtteranceResolver canadian = UtteranceResolver.of(InteractionModel.forLocale("en-CA"));
+        assertEquals("AMAZON.FallbackIntent", canadian.resolve("i think i have a cavity").intent());
+    }
+
     @Test
     void charleyHorseIsACalf() {
         Resolution r = RESOLVER.resolve("I've got a charley horse!");
