@@ -36,6 +36,13 @@ final class LikelyMatcher {
             "not", "no", "don't", "dont", "isn't", "hasn't", "won't", "can't", "cannot", "didn't", "doesn't", "never",
             "nope", "nah", "haven't", "aren't", "wasn't", "hadn't", "couldn't", "wouldn't", "shouldn't");
 
+    /**
+     * Words that only say which way a statement goes, not what it is about: never a sample's most
+     * telling word ("not really no" is no "no it's not"). Contracted negations ("hasn't", "didn't")
+     * carry their verb and may be.
+     */
+    static final Set<String> POLARITY_ONLY = Set.of("not", "no", "nope", "nah", "never");
+
     /** Words that may start a spoken time. */
     private static final Set<String> TIME_STARTS = Set.of(
             "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -69,8 +76,12 @@ final class LikelyMatcher {
     /** Every type's values by their words, for tagging. */
     private final Map<String, Set<String>> typesByWords = new HashMap<>();
 
-    LikelyMatcher(Map<String, Map<String, SlotValue>> valueIndex) {
+    /** Value words that are values only once fillers are dropped: they hold no negation of their own. */
+    private final Set<String> relaxedOnly;
+
+    LikelyMatcher(Map<String, Map<String, SlotValue>> valueIndex, Set<String> relaxedOnly) {
         this.valueIndex = valueIndex;
+        this.relaxedOnly = relaxedOnly;
     }
 
     /** Adds a sample already normalised and relaxed; slot names map to their types. */
@@ -107,8 +118,8 @@ final class LikelyMatcher {
                 feature(stem, intent);
             }
         }
-        if (stems.stream().allMatch(LikelyMatcher::isGeneric)) {
-            return; // a bare "{slot}" or "what now": nothing in it tells one request from another
+        if (stems.stream().allMatch(stem -> isGeneric(stem) || POLARITY_ONLY.contains(stem))) {
+            return; // a bare "{slot}", "what now" or "no not": nothing in it tells one request from another
         }
         samples.add(new Sample(intent, intentOrder, text, stems, names, types, negated));
     }
@@ -135,7 +146,9 @@ final class LikelyMatcher {
             double total = 0;
             for (int i = 0; i < stemWeights.length; i++) {
                 stemWeights[i] = weight(sample.stems().get(i));
-                anchor = Math.max(anchor, stemWeights[i]);
+                if (!POLARITY_ONLY.contains(sample.stems().get(i))) {
+                    anchor = Math.max(anchor, stemWeights[i]); // "not" says which way, not what about
+                }
                 total += stemWeights[i];
             }
             double[] slotWeights = new double[sample.slotTypes().size()];
@@ -146,7 +159,7 @@ final class LikelyMatcher {
             Weighed weighed = new Weighed(sample, stemWeights, slotWeights, anchor, total);
             Set<String> anchors = new HashSet<>();
             for (int i = 0; i < stemWeights.length; i++) {
-                if (stemWeights[i] >= anchor - 1e-9) {
+                if (stemWeights[i] >= anchor - 1e-9 && !POLARITY_ONLY.contains(sample.stems().get(i))) {
                     anchors.add(sample.stems().get(i));
                 }
             }
@@ -172,6 +185,13 @@ final class LikelyMatcher {
         return NEGATIONS.contains(token) || token.endsWith("n't");
     }
 
+    /**
+     * "still" says a state goes on: said but not in the sample, it weighs between a word of one intent
+     * and a word in no sample ({@code ln(1 + 1.5 × intents)}), so "it's still going" leans to "it's still there" rather than "it's going", while
+     * "i still want a stretch" stays a stretch.
+     */
+    static final String STILL = "still";
+
     /** The best reading of a relaxed utterance, if one is likely enough. */
     Optional<Match> match(String relaxedUtterance) {
         if (relaxedUtterance.isEmpty()) {
@@ -183,12 +203,13 @@ final class LikelyMatcher {
             stems[i] = NearMatcher.stem(words[i]);
         }
         List<Span> spans = tag(words);
-        boolean negated = false;
+        List<Integer> negations = new ArrayList<>();
         for (int i = 0; i < words.length; i++) {
-            final int at = i;
-            // A negation inside a slot value ("not able to breathe") is part of the value, not of the request.
-            negated |= isNegation(words[i]) && spans.stream().noneMatch(sp -> sp.start() <= at && at < sp.end());
+            if (isNegation(words[i]) && !inAPhrase(i, spans)) {
+                negations.add(i);
+            }
         }
+        boolean negated = !negations.isEmpty();
         Map<String, Double> bestByIntent = new HashMap<>();
         Sample best = null;
         double bestScore = -1;
@@ -199,8 +220,8 @@ final class LikelyMatcher {
         }
         for (Weighed weighed : candidates) {
             Sample sample = weighed.sample();
-            if (sample.negated() != negated) {
-                continue;
+            if (sample.negated() ? !negated : negated && inScope(negations, words, stems, sample)) {
+                continue; // negation must agree ("it's not easing" is no "it's easing")
             }
             Map<String, Integer> use = new LinkedHashMap<>();
             double score = score(weighed, stems, spans, use);
@@ -221,6 +242,43 @@ final class LikelyMatcher {
             return Optional.empty();
         }
         return Optional.of(new Match(winner, best.text(), bestScore, slots(best, spans, bestUse)));
+    }
+
+    /**
+     * Whether the word at {@code at} is inside a tagged value as the model writes it: a negation in
+     * a value ("not able to breathe", "i'm not sure", "nope") is part of the value, not of the
+     * request. A value that is one only once filler words are dropped ("not", from "not really") is
+     * no such phrase: "it's not easing" is negated.
+     */
+    private boolean inAPhrase(int at, List<Span> spans) {
+        for (Span span : spans) {
+            if (span.start() <= at && at < span.end() && !relaxedOnly.contains(span.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a negation the sample lacks bears on the sample's words: a negation negates the word it
+     * comes before (small words skipped; a contraction such as "isn't" also its own verb), so "it's
+     * not easing" is no "it's easing", while in "i'm not able to sleep my legs feel restless" the "not"
+     * is about being able, not about restless legs. A negation at the end bears on everything.
+     */
+    private static boolean inScope(List<Integer> negations, String[] words, String[] stems, Sample sample) {
+        for (int at : negations) {
+            if (words[at].endsWith("n't") && sample.stems().contains(stems[at].substring(0, stems[at].length() - 3))) {
+                return true; // "hasn't eased" against "it has eased"
+            }
+            int next = at + 1;
+            while (next < words.length && (NearMatcher.LIGHT.contains(words[next]) || isNegation(words[next]))) {
+                next++;
+            }
+            if (next == words.length || sample.stems().contains(stems[next])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean tieBefore(Sample a, Sample b) {
@@ -264,7 +322,7 @@ final class LikelyMatcher {
                 if (!covered[i] && stems[i].equals(stem)) {
                     covered[i] = true;
                     shared += weighed.stemWeights()[t];
-                    anchored |= weighed.stemWeights()[t] >= weighed.anchor() - 1e-9;
+                    anchored |= weighed.stemWeights()[t] >= weighed.anchor() - 1e-9 && !POLARITY_ONLY.contains(stem);
                     break;
                 }
             }
@@ -275,7 +333,7 @@ final class LikelyMatcher {
         double utteranceWeight = shared;
         for (int i = 0; i < stems.length; i++) {
             if (!covered[i]) {
-                utteranceWeight += weight(stems[i]);
+                utteranceWeight += STILL.equals(stems[i]) ? Math.log(1.0 + 1.5 * intents.size()) : weight(stems[i]);
             }
         }
         return 2 * shared / (weighed.total() + utteranceWeight);

@@ -87,8 +87,12 @@ public final class UtteranceResolver {
     private final Map<String, Map<String, SlotValue>> valueIndex = new LinkedHashMap<>();
     /** The last pass: samples whose words appear in order in the utterance (see {@link NearMatcher}). */
     private final NearMatcher near = new NearMatcher(valueIndex);
+    /** Value words that are a value only once filler words are dropped ("not" from "not really"). */
+    private final java.util.Set<String> relaxedOnly = new java.util.HashSet<>();
     /** The very last pass: the likeliest intent by weighted word overlap (see {@link LikelyMatcher}). */
-    private final LikelyMatcher likely = new LikelyMatcher(valueIndex);
+    private final LikelyMatcher likely = new LikelyMatcher(valueIndex, relaxedOnly);
+    /** Per intent, the literal words of its samples (the sentence around its slots). */
+    private final Map<String, java.util.Set<String>> carrierWords = new java.util.HashMap<>();
     /** The model's bare "{slot}" samples of custom types, in model order, for the spotted-value pass. */
     private final List<BareSlot> bareSlots = new ArrayList<>();
 
@@ -116,6 +120,16 @@ public final class UtteranceResolver {
             order++;
         }
         buildValueIndex(model);
+        for (IntentDef intent : model.intents().values()) {
+            java.util.Set<String> words = carrierWords.computeIfAbsent(intent.name(), k -> new java.util.HashSet<>());
+            for (String sample : intent.samples()) {
+                for (String token : normalize(sample).split(" ")) {
+                    if (!token.isEmpty() && !SLOT.matcher(token).matches()) {
+                        words.add(token);
+                    }
+                }
+            }
+        }
         for (CompiledSample sample : samples) {
             if (sample.literalWords() == 0 && sample.slotNames().size() == 1 && !sample.builtInDefault()) {
                 model.intents().get(sample.intent()).slot(sample.slotNames().get(0))
@@ -174,8 +188,9 @@ public final class UtteranceResolver {
                 words.addAll(value.synonyms());
                 for (String w : words) {
                     String relaxed = relax(normalize(w));
-                    if (!relaxed.isEmpty()) {
-                        index.putIfAbsent(relaxed, value);
+                    if (!relaxed.isEmpty() && !index.containsKey(relaxed)) {
+                        index.put(relaxed, value);
+                        relaxedOnly.add(relaxed);
                     }
                 }
             }
@@ -231,12 +246,16 @@ public final class UtteranceResolver {
         return out.toString();
     }
 
-    private record Candidate(CompiledSample sample, Map<String, HeardSlot> slots, int unmatched, int resolved) {
+    private record Candidate(CompiledSample sample, Map<String, HeardSlot> slots, int unmatched, int resolved, int inserted) {
+        Candidate(CompiledSample sample, Map<String, HeardSlot> slots, int unmatched, int resolved) {
+            this(sample, slots, unmatched, resolved, 0);
+        }
     }
 
     /** Ranking, first difference wins; see README "How the simulator hears you". */
     private static final Comparator<Candidate> RANK = Comparator
             .comparingInt(Candidate::unmatched)
+            .thenComparingInt(Candidate::inserted)
             .thenComparing(c -> c.sample().builtInDefault())
             .thenComparing(Comparator.comparingInt((Candidate c) -> c.sample().literalWords()).reversed())
             .thenComparing(Comparator.comparingInt(Candidate::resolved).reversed())
@@ -246,27 +265,29 @@ public final class UtteranceResolver {
     public Resolution resolve(String utterance) {
         String said = normalize(utterance);
         Optional<Candidate> best = best(samples, said, false);
-        if (best.isEmpty() || best.get().unmatched() > 0) {
+        if (best.isEmpty() || uncertain(best.get())) {
             String relaxed = relax(said);
             Optional<Candidate> second = relaxed.isEmpty() ? Optional.empty() : best(relaxedSamples, relaxed, true);
-            if (second.isPresent() && (best.isEmpty() || second.get().unmatched() < best.get().unmatched())) {
+            if (second.isPresent() && (best.isEmpty() || RANK.compare(second.get(), best.get()) < 0)) {
                 best = second; // resolved slot values beat free text, even on the relaxed pass
             }
-            if (best.isEmpty() || best.get().unmatched() > 0) {
+            if (best.isEmpty() || uncertain(best.get())) {
                 Optional<Candidate> third = nearest(relaxed);
-                if (third.isPresent() && (best.isEmpty() || third.get().resolved() > 0)) {
+                if (third.isPresent() && (best.isEmpty() || laterWins(third.get(), best.get()))) {
                     best = third; // its slots are all resolved values: it beats free text too
                 }
             }
-            if (best.isEmpty() || best.get().unmatched() > 0) {
+            if (best.isEmpty() || uncertain(best.get())) {
                 Optional<Candidate> spotted = spotted(relaxed);
-                if (spotted.isPresent()) {
+                if (spotted.isPresent() && (best.isEmpty() || best.get().unmatched() > 0 || laterWins(spotted.get(), best.get()))) {
                     best = spotted; // a known value that is nearly all that was said beats free text
                 }
             }
-            if (best.isEmpty() || best.get().unmatched() > 0) {
+            if (best.isEmpty() || uncertain(best.get())) {
                 Optional<Candidate> fourth = likeliest(relaxed);
-                if (fourth.isPresent() && (best.isEmpty() || !fourth.get().sample().intent().equals(best.get().sample().intent()))) {
+                if (fourth.isPresent() && (best.isEmpty()
+                        || (best.get().unmatched() > 0 && !fourth.get().sample().intent().equals(best.get().sample().intent()))
+                        || fourth.get().resolved() > best.get().resolved())) {
                     best = fourth; // no free text in it: it beats another request that holds some
                 }
             }
@@ -274,6 +295,19 @@ public final class UtteranceResolver {
         return best
                 .map(c -> new Resolution(c.sample().intent(), withEmptySlots(c.sample().intent(), c.slots()), c.sample().sample()))
                 .orElseGet(() -> new Resolution(FALLBACK, Map.of(), null));
+    }
+
+    /** A reading that holds free text, or that left words of a slot out: a later pass may still do better. */
+    private static boolean uncertain(Candidate c) {
+        return c.unmatched() > 0 || c.inserted() > 0;
+    }
+
+    /**
+     * Whether a later pass's reading (no free text in it) replaces an uncertain one: it has a resolved
+     * slot where the other has free text, or more resolved slots than one that left words out.
+     */
+    private static boolean laterWins(Candidate later, Candidate earlier) {
+        return earlier.unmatched() > 0 ? later.resolved() > 0 : later.resolved() > earlier.resolved();
     }
 
     private Optional<Candidate> best(List<CompiledSample> pool, String said, boolean relaxed) {
@@ -287,6 +321,7 @@ public final class UtteranceResolver {
             Map<String, HeardSlot> slots = new LinkedHashMap<>();
             int unmatched = 0;
             int resolved = 0;
+            int inserted = 0;
             boolean acceptable = true;
             for (int i = 0; i < sample.slotNames().size(); i++) {
                 String slotName = sample.slotNames().get(i);
@@ -295,6 +330,7 @@ public final class UtteranceResolver {
                     continue; // undeclared slot: the model check test reports it
                 }
                 HeardSlot heard = heard(def, m.group(i + 1), relaxed);
+                Trimmed trimmed;
                 if (isTime(def)) {
                     if (heard.heard() == null) {
                         unmatched++; // words that are no time: a sample with those words as literals fits better
@@ -302,6 +338,17 @@ public final class UtteranceResolver {
                         resolved++;
                     }
                 } else if (heard.match().isPresent()) {
+                    resolved++;
+                } else if (heard.customType() && (trimmed = trimmed(sample.intent(), def, heard.heard())) != null) {
+                    inserted += trimmed.inserted();
+                    if (trimmed.slot() == null) {
+                        if (sample.onlyGenericWords() || sample.literalWords() < 2 || trimmed.inserted() > MAX_FREE_TEXT_WORDS) {
+                            acceptable = false; // "{routine}", "{muscle} stretch" or "in my {muscle}" with no value is nothing
+                            break;
+                        }
+                        continue; // only carrier words: the slot stays empty
+                    }
+                    heard = trimmed.slot();
                     resolved++;
                 } else if (!isFreeTextValue(heard.heard())) {
                     acceptable = false;
@@ -314,12 +361,73 @@ public final class UtteranceResolver {
             if (!acceptable || (sample.onlyGenericWords() && unmatched > 0)) {
                 continue; // a bare "{slot}" or generic-carrier sample only catches words that are real slot values
             }
-            Candidate candidate = new Candidate(sample, slots, unmatched, resolved);
+            Candidate candidate = new Candidate(sample, slots, unmatched, resolved, inserted);
             if (best == null || RANK.compare(candidate, best) < 0) {
                 best = candidate;
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** A slot's words read again: the value inside them (or none: the slot stays empty), and the words left out. */
+    private record Trimmed(HeardSlot slot, int inserted) {
+    }
+
+    /**
+     * Words Alexa's slot tagger would leave outside a value: small words, verbs such as "has" and
+     * "are", particles ("up", "out", "again") and pronouns ("me"). A value's name neither starts nor
+     * ends with them.
+     */
+    static final java.util.Set<String> INSERTABLE = java.util.Set.of(
+            "has", "have", "had", "was", "were", "are", "am", "be", "been", "me", "you", "any", "up", "out", "down",
+            "off", "again", "too", "also", "here", "there", "now", "then", "so", "very", "really");
+
+    /**
+     * Entity resolution's second look at words that are no value (see README "How the simulator hears you"):
+     * <ol>
+     * <li>a value with one word more at either edge ("calf muscle has", "short stretching", "calf again")
+     *     is that value, the other word inserted (never a negation);</li>
+     * <li>words that are all carrier words of the intent (literal words of its own samples, like "leg"
+     *     in "my leg is cramping" or "tips" in "tips for cramps") or insertable small words, at least one
+     *     of them a carrier word, are no value: Alexa's tagger learnt them as the sentence around a slot,
+     *     so the slot stays empty ("leg has", "stretching", "legs out").</li>
+     * </ol>
+     * Null when neither applies (the words are then free text, if they may be).
+     */
+    private Trimmed trimmed(String intent, SlotDef def, String words) {
+        String[] tokens = normalize(words).split(" ");
+        Map<String, SlotValue> index = valueIndex.getOrDefault(def.type(), Map.of());
+        if (tokens.length >= 2) {
+            String[][] tries = {
+                java.util.Arrays.copyOfRange(tokens, 0, tokens.length - 1), java.util.Arrays.copyOfRange(tokens, 1, tokens.length)};
+            String[] dropped = {tokens[tokens.length - 1], tokens[0]};
+            for (int t = 0; t < 2; t++) {
+                String rest = String.join(" ", tries[t]);
+                SlotValue value = lookUp(index, rest);
+                if (value != null && !NearMatcher.NEGATIONS.contains(dropped[t])) {
+                    return new Trimmed(new HeardSlot(def.name(), def.type(), rest, Optional.of(value), true), 1);
+                }
+            }
+        }
+        java.util.Set<String> carrier = carrierWords.getOrDefault(intent, java.util.Set.of());
+        boolean anyCarrier = false;
+        for (String token : tokens) {
+            boolean isCarrier = carrier.contains(token) && !NearMatcher.LIGHT.contains(token) && !GENERIC.contains(token);
+            anyCarrier |= isCarrier;
+            if (!isCarrier && !INSERTABLE.contains(token) && !NOT_AT_EDGES.contains(token) && !NearMatcher.LIGHT.contains(token)) {
+                return null;
+            }
+        }
+        return anyCarrier ? new Trimmed(null, tokens.length) : null;
+    }
+
+    /** A value or synonym as said, or with a possessive or "is" ending ("calf's") taken off, as Alexa's tokens split it. */
+    private static SlotValue lookUp(Map<String, SlotValue> index, String said) {
+        SlotValue value = index.get(said);
+        if (value == null && said.endsWith("'s")) {
+            value = index.get(said.substring(0, said.length() - 2));
+        }
+        return value;
     }
 
     /** The best near match: fewest added or missing words, then the longest sample, then the usual order. */
@@ -342,7 +450,43 @@ public final class UtteranceResolver {
         }
         CompiledSample sample = new CompiledSample(best.sample().intent(), best.sample().intentOrder(), best.sample().text(),
                 null, List.of(), best.sample().tokens().length, best.sample().builtInDefault(), false);
-        return Optional.of(new Candidate(sample, slots, 0, slots.size()));
+        return Optional.of(new Candidate(sample, slots, 0, slots.size(), valuesLeftOut(intent, slots, relaxed, best.sample().tokens())));
+    }
+
+    /**
+     * How many values of the intent's still empty slots the utterance says outside the sample's own
+     * words ("i want to stretch my calf" read as "i want to stretch" leaves the muscle out). Alexa
+     * would not drop a value its tagger knows: such a reading counts them as inserted words, so a
+     * later reading that fills the slot wins.
+     */
+    private int valuesLeftOut(IntentDef intent, Map<String, HeardSlot> filled, String relaxed, String[] sampleTokens) {
+        java.util.Set<String> sampleWords = new java.util.HashSet<>(List.of(sampleTokens));
+        String[] words = relaxed.split(" ");
+        int left = 0;
+        for (SlotDef def : intent.slots()) {
+            Map<String, SlotValue> index = valueIndex.get(def.type());
+            if (filled.containsKey(def.name()) || index == null) {
+                continue;
+            }
+            found:
+            for (int i = 0; i < words.length; i++) {
+                StringBuilder text = new StringBuilder();
+                for (int j = i; j < Math.min(words.length, i + 6); j++) {
+                    text.append(j > i ? " " : "").append(words[j]);
+                    if (index.containsKey(text.toString()) && !relaxedOnly.contains(text.toString())) {
+                        boolean ownWords = true;
+                        for (int k = i; k <= j; k++) {
+                            ownWords &= sampleWords.contains(words[k]);
+                        }
+                        if (!ownWords) {
+                            left++;
+                            break found;
+                        }
+                    }
+                }
+            }
+        }
+        return left;
     }
 
     /**
@@ -384,9 +528,9 @@ public final class UtteranceResolver {
                     break;
                 }
                 String text = String.join(" ", java.util.Arrays.copyOfRange(words, i, j));
-                SlotValue value = index.get(text);
+                SlotValue value = relaxedOnly.contains(text) ? null : index.get(text);
                 if (value == null) {
-                    continue;
+                    continue; // a value only once fillers are dropped ("not", from "not really") is not spotted
                 }
                 String other = null;
                 int others = 0;
@@ -420,6 +564,9 @@ public final class UtteranceResolver {
     private static int compareNear(NearMatcher.Match a, NearMatcher.Match b) {
         int c = Integer.compare(a.extra() + a.skipped(), b.extra() + b.skipped());
         if (c == 0) {
+            c = Integer.compare(b.heardBySlot().size(), a.heardBySlot().size()); // the reading whose slots resolve
+        }
+        if (c == 0) {
             c = Integer.compare(b.units(), a.units());
         }
         if (c == 0) {
@@ -434,7 +581,8 @@ public final class UtteranceResolver {
     /** Words a value never starts or ends with: "stop the", "to do stretching" and "no it's still" are no values. */
     static final java.util.Set<String> NOT_AT_EDGES = java.util.Set.of(
             "the", "a", "an", "my", "to", "of", "in", "for", "on", "with", "some", "and", "your", "this", "that",
-            "no", "nope", "not", "yes", "yeah", "yep", "i", "i'm", "i've", "it", "it's", "is");
+            "no", "nope", "not", "yes", "yeah", "yep", "i", "i'm", "i've", "it", "it's", "is",
+            "has", "have", "had", "was", "were", "are", "am", "me", "any", "up", "out", "down", "off", "again", "too", "still");
 
     /**
      * Words Alexa could pass on as an unresolved slot value: at most three, not a question, and not
@@ -570,9 +718,9 @@ public final class UtteranceResolver {
         if (custom) {
             Map<String, SlotValue> index = valueIndex.getOrDefault(def.type(), Map.of());
             String said = normalize(words);
-            SlotValue value = index.get(said);
+            SlotValue value = lookUp(index, said);
             if (value == null && relaxed) {
-                value = index.get(relax(said));
+                value = lookUp(index, relax(said));
             }
             match = Optional.ofNullable(value);
         }
