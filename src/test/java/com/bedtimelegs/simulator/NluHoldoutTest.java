@@ -25,12 +25,18 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class NluHoldoutTest {
     static final double NINE_IN_TEN = 90.0;
-    /** Blind set, right intent, measured 2026-11-25 before this session's model and resolver work. */
+    /**
+     * Blind set, right intent, measured 2026-11-25: 79.5 / 77.8 / 75.2 / 70.5 / 75.5 % before that
+     * session's model and resolver work, 88.5 / 83.3 / 85.7 / 79.0 / 86.8 % after it (totals only).
+     */
     static final Map<String, Double> HOLDOUT_FLOOR = Map.of(
-            "en-US", 79.0, "en-GB", 77.0, "en-CA", 75.0, "en-AU", 70.0, "en-IN", 75.0);
-    /** Development set, right intent, after its check-state answers were labelled like the evaluation set's. */
+            "en-US", 88.0, "en-GB", 83.0, "en-CA", 85.0, "en-AU", 79.0, "en-IN", 86.0);
+    /**
+     * Development set, right intent, after its check-state answers were labelled like the evaluation
+     * set's: 81.1 / 80.8 / 80.4 / 82.2 / 74.5 % when opened, 90.9 / 92.3 / 91.2 / 88.1 / 82.4 % now.
+     */
     static final Map<String, Double> DEV_FLOOR = Map.of(
-            "en-US", 81.0, "en-GB", 80.0, "en-CA", 80.0, "en-AU", 82.0, "en-IN", 74.0);
+            "en-US", 90.0, "en-GB", 90.0, "en-CA", 90.0, "en-AU", 88.0, "en-IN", 82.0);
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("com.bedtimelegs.simulator.NluEvaluationTest#locales")
