@@ -31,7 +31,20 @@ final class NearMatcher {
             "nothing", "nope", "nah", "haven't", "aren't", "wasn't", "without", "stop", "less", "still");
 
     record Sample(String intent, int intentOrder, String text, boolean builtInDefault, String[] tokens,
-                  String[] slotNames, String[] slotTypes) {
+                  String[] slotNames, String[] slotTypes, String[] stems) {
+        Sample(String intent, int intentOrder, String text, boolean builtInDefault, String[] tokens,
+               String[] slotNames, String[] slotTypes) {
+            this(intent, intentOrder, text, builtInDefault, tokens, slotNames, slotTypes, stems(tokens));
+        }
+
+        /** Each token's {@link #stem}, made once with the sample rather than per utterance. */
+        private static String[] stems(String[] tokens) {
+            String[] out = new String[tokens.length];
+            for (int i = 0; i < tokens.length; i++) {
+                out[i] = tokens[i] == null ? null : stem(tokens[i]);
+            }
+            return out;
+        }
     }
 
     record Match(Sample sample, Map<String, String> heardBySlot, Map<String, SlotValue> valueBySlot, int extra, int skipped,
@@ -97,7 +110,10 @@ final class NearMatcher {
     }
 
     /** A word of the utterance, or a run of words that is a value of a slot type. */
-    private record Unit(String word, String type, String text, int length) {
+    private record Unit(String word, String type, String text, int length, String stem) {
+        Unit(String word, String type, String text, int length) {
+            this(word, type, text, length, word == null ? null : NearMatcher.stem(word));
+        }
     }
 
     /** The utterance with the longest values of the given types (left to right) made single units. */
@@ -155,9 +171,10 @@ final class NearMatcher {
         for (int i = 0; i < sample.tokens().length; i++) {
             String type = sample.slotTypes()[i];
             String token = sample.tokens()[i];
+            String tokenStem = sample.stems()[i];
             int k = pos;
             while (k < units.size() && !(type != null ? type.equals(units.get(k).type())
-                    : units.get(k).type() == null && stem(units.get(k).word()).equals(stem(token)))) {
+                    : units.get(k).type() == null && units.get(k).stem().equals(tokenStem))) {
                 k++;
             }
             if (k == units.size()) {

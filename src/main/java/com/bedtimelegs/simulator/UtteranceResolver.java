@@ -4,6 +4,7 @@ import com.bedtimelegs.simulator.InteractionModel.IntentDef;
 import com.bedtimelegs.simulator.InteractionModel.SlotDef;
 import com.bedtimelegs.simulator.InteractionModel.SlotValue;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,8 +76,21 @@ public final class UtteranceResolver {
     /** Free text longer than this many words is not a slot value. */
     static final int MAX_FREE_TEXT_WORDS = 3;
 
+    /**
+     * A sample as a pattern. {@code literals} are its words outside slots: each is a whole word of any
+     * utterance the pattern matches (the pattern puts spaces or the ends around it), so a sample with a
+     * literal the utterance lacks is skipped without running its pattern.
+     */
     private record CompiledSample(String intent, int intentOrder, String sample, Pattern pattern, List<String> slotNames,
-                                  int literalWords, boolean builtInDefault, boolean onlyGenericWords) {
+                                  int literalWords, boolean builtInDefault, boolean onlyGenericWords, String[] literals) {
+        boolean mayMatch(java.util.Set<String> words) {
+            for (String literal : literals) {
+                if (!words.contains(literal)) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     private final InteractionModel model;
@@ -312,7 +326,11 @@ public final class UtteranceResolver {
 
     private Optional<Candidate> best(List<CompiledSample> pool, String said, boolean relaxed) {
         Candidate best = null;
+        java.util.Set<String> words = new java.util.HashSet<>(Arrays.asList(said.split(" ")));
         for (CompiledSample sample : pool) {
+            if (!sample.mayMatch(words)) {
+                continue;
+            }
             Matcher m = sample.pattern().matcher(said);
             if (!m.matches()) {
                 continue;
@@ -449,7 +467,7 @@ public final class UtteranceResolver {
                     Optional.of(best.valueBySlot().get(e.getKey())), true));
         }
         CompiledSample sample = new CompiledSample(best.sample().intent(), best.sample().intentOrder(), best.sample().text(),
-                null, List.of(), best.sample().tokens().length, best.sample().builtInDefault(), false);
+                null, List.of(), best.sample().tokens().length, best.sample().builtInDefault(), false, new String[0]);
         return Optional.of(new Candidate(sample, slots, 0, slots.size(), valuesLeftOut(intent, slots, relaxed, best.sample().tokens())));
     }
 
@@ -557,7 +575,7 @@ public final class UtteranceResolver {
         IntentDef intent = model.intents().get(m.intent());
         Map<String, HeardSlot> slots = new LinkedHashMap<>();
         m.slots().forEach((name, words) -> slots.put(name, heard(intent.slot(name).orElseThrow(), words, true)));
-        CompiledSample sample = new CompiledSample(m.intent(), 0, m.sample(), null, List.of(), 0, false, false);
+        CompiledSample sample = new CompiledSample(m.intent(), 0, m.sample(), null, List.of(), 0, false, false, new String[0]);
         return Optional.of(new Candidate(sample, slots, 0, slots.size()));
     }
 
@@ -741,6 +759,7 @@ public final class UtteranceResolver {
         List<String> slotNames = new ArrayList<>();
         int literalWords = 0;
         boolean onlyGeneric = true;
+        List<String> literals = new ArrayList<>();
         for (String token : normalized.split(" ")) {
             if (token.isEmpty()) {
                 continue;
@@ -754,11 +773,12 @@ public final class UtteranceResolver {
                 regex.append("(.+?)");
             } else {
                 literalWords++;
+                literals.add(token);
                 onlyGeneric &= GENERIC.contains(token);
                 regex.append(Pattern.quote(token));
             }
         }
         return new CompiledSample(intent, intentOrder, sample, Pattern.compile(regex.toString()), List.copyOf(slotNames),
-                literalWords, builtInDefault, onlyGeneric && !slotNames.isEmpty());
+                literalWords, builtInDefault, onlyGeneric && !slotNames.isEmpty(), literals.toArray(String[]::new));
     }
 }
