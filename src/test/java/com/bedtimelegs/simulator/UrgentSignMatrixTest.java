@@ -30,13 +30,13 @@ class UrgentSignMatrixTest {
 
     static final List<PhraseClass> CLASSES = List.of(
             new PhraseClass("chest pain", Urgency.EMERGENCY, List.of("my chest hurts", "i have a pain in my chest", "i've got chest pains")),
-            new PhraseClass("breathlessness", Urgency.EMERGENCY, List.of("i can't breathe properly", "i'm struggling to breathe", "i'm suddenly short of breath")),
+            new PhraseClass("breathlessness", Urgency.EMERGENCY, List.of("i can't breathe properly", "i'm struggling to breathe", "i'm suddenly short of breath", "i'm not able to breathe")),
             new PhraseClass("coughing blood", Urgency.EMERGENCY, List.of("i'm coughing up blood", "i coughed up blood")),
             new PhraseClass("fainting", Urgency.EMERGENCY, List.of("i fainted", "i feel faint", "i passed out")),
             new PhraseClass("red leg", Urgency.TODAY, List.of("my leg is red", "my calf has gone red and sore")),
             new PhraseClass("warm leg", Urgency.TODAY, List.of("my leg is hot", "my calf feels warm to the touch", "my leg is red and warm")),
             new PhraseClass("swollen leg", Urgency.TODAY, List.of("one leg is swollen", "my calf is swollen and hot", "my leg is puffy")),
-            new PhraseClass("tender leg", Urgency.TODAY, List.of("my calf is tender to the touch", "my leg hurts when i touch it")),
+            new PhraseClass("tender leg", Urgency.TODAY, List.of("my calf is tender to the touch", "my leg hurts when i touch it", "my leg hurts when i press on it")),
             new PhraseClass("worse when the foot is flexed", Urgency.TODAY, List.of("it hurts more when i pull my toes up", "my calf hurts more when i flex my foot")),
             new PhraseClass("long cramp", Urgency.TODAY, List.of("it's been going on for more than ten minutes", "this cramp has lasted ages", "it's getting worse")));
 
