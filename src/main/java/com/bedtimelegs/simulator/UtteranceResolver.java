@@ -550,15 +550,16 @@ public final class UtteranceResolver {
                 if (value == null) {
                     continue; // a value only once fillers are dropped ("not", from "not really") is not spotted
                 }
-                String other = null;
                 int others = 0;
+                boolean negation = false;
                 for (int k = 0; k < words.length; k++) {
                     if ((k < i || k >= j) && !NearMatcher.LIGHT.contains(words[k])) {
                         others++;
-                        other = other == null ? words[k] : other;
+                        negation |= NearMatcher.NEGATIONS.contains(words[k]);
                     }
                 }
-                if (others <= 1 && (other == null || !NearMatcher.NEGATIONS.contains(other))) {
+                // One other word beside a value; two beside a value of three words or more, which is then still most of what was said.
+                if (others <= (j - i >= 3 ? 2 : 1) && !negation) {
                     best = new Spot(text, value, j - i);
                 }
             }
