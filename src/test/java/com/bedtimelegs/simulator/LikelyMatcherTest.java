@@ -2,9 +2,7 @@ package com.bedtimelegs.simulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.bedtimelegs.simulator.UtteranceResolver.Resolution;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,17 +43,11 @@ class LikelyMatcherTest {
                 {"name": "KIND", "values": [{"id": "QUICK", "name": {"value": "quick", "synonyms": ["short"]}}]}
               ]}}}
             """;
-        Path file = dir.resolve("model.json");
-        Files.writeString(file, json);
-        resolver = new UtteranceResolver(InteractionModel.load(file));
+        resolver = SmallModel.resolver(dir, json);
     }
 
     private static String heard(String said) {
-        Resolution r = resolver.resolve(said);
-        StringBuilder out = new StringBuilder(r.intent());
-        r.slots().values().stream().filter(h -> h.heard() != null)
-                .forEach(h -> out.append(' ').append(h.name()).append('=').append(h.match().map(v -> v.id()).orElse("?")));
-        return out.toString();
+        return SmallModel.heard(resolver, said);
     }
 
     /**

@@ -3,9 +3,7 @@ package com.bedtimelegs.simulator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import com.bedtimelegs.simulator.UtteranceResolver.Resolution;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,17 +44,11 @@ class SlotReadingTest {
                 {"name": "ANSWER", "values": [{"id": "NO", "name": {"value": "no", "synonyms": ["not really"]}}]}
               ]}}}
             """;
-        Path file = dir.resolve("model.json");
-        Files.writeString(file, json);
-        resolver = new UtteranceResolver(InteractionModel.load(file));
+        resolver = SmallModel.resolver(dir, json);
     }
 
     private static String heard(String said) {
-        Resolution r = resolver.resolve(said);
-        StringBuilder out = new StringBuilder(r.intent());
-        r.slots().values().stream().filter(h -> h.heard() != null)
-                .forEach(h -> out.append(' ').append(h.name()).append('=').append(h.match().map(v -> v.id()).orElse('"' + h.heard() + '"')));
-        return out.toString();
+        return SmallModel.heard(resolver, said);
     }
 
     @Test
