@@ -550,16 +550,15 @@ public final class UtteranceResolver {
                 if (value == null) {
                     continue; // a value only once fillers are dropped ("not", from "not really") is not spotted
                 }
+                String other = null;
                 int others = 0;
-                boolean negation = false;
                 for (int k = 0; k < words.length; k++) {
                     if ((k < i || k >= j) && !NearMatcher.LIGHT.contains(words[k])) {
                         others++;
-                        negation |= NearMatcher.NEGATIONS.contains(words[k]);
+                        other = other == null ? words[k] : other;
                     }
                 }
-                // One other word beside a value; two beside a value of three words or more, which is then still most of what was said.
-                if (others <= (j - i >= 3 ? 2 : 1) && !negation) {
+                if (others <= 1 && (other == null || !NearMatcher.NEGATIONS.contains(other))) {
                     best = new Spot(text, value, j - i);
                 }
             }
