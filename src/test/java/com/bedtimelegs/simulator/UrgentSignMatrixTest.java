@@ -30,7 +30,7 @@ class UrgentSignMatrixTest {
 
     static final List<PhraseClass> CLASSES = List.of(
             new PhraseClass("chest pain", Urgency.EMERGENCY, List.of("my chest hurts", "i have a pain in my chest", "i've got chest pains")),
-            new PhraseClass("breathlessness", Urgency.EMERGENCY, List.of("i can't breathe properly", "i'm struggling to breathe", "i'm suddenly short of breath", "i'm not able to breathe")),
+            new PhraseClass("breathlessness", Urgency.EMERGENCY, List.of("i can't breathe properly", "i'm struggling to breathe", "i'm suddenly short of breath", "i'm not able to breathe", "i'm out of breath just lying here")),
             new PhraseClass("coughing blood", Urgency.EMERGENCY, List.of("i'm coughing up blood", "i coughed up blood")),
             new PhraseClass("fainting", Urgency.EMERGENCY, List.of("i fainted", "i feel faint", "i passed out")),
             new PhraseClass("red leg", Urgency.TODAY, List.of("my leg is red", "my calf has gone red and sore")),
