@@ -105,7 +105,7 @@ public final class UtteranceResolver {
     private final java.util.Set<String> relaxedOnly = new java.util.HashSet<>();
     /** The very last pass: the likeliest intent by weighted word overlap (see {@link LikelyMatcher}). */
     private final LikelyMatcher likely = new LikelyMatcher(valueIndex, relaxedOnly);
-    /** Per intent, the literal words of its samples (the sentence around its slots). */
+    /** Per intent, the literal words of its samples (the sentence around its slots), from the compiled samples. */
     private final Map<String, java.util.Set<String>> carrierWords = new java.util.HashMap<>();
     /** The model's bare "{slot}" samples of custom types, in model order, for the spotted-value pass. */
     private final List<BareSlot> bareSlots = new ArrayList<>();
@@ -134,17 +134,10 @@ public final class UtteranceResolver {
             order++;
         }
         buildValueIndex(model);
-        for (IntentDef intent : model.intents().values()) {
-            java.util.Set<String> words = carrierWords.computeIfAbsent(intent.name(), k -> new java.util.HashSet<>());
-            for (String sample : intent.samples()) {
-                for (String token : normalize(sample).split(" ")) {
-                    if (!token.isEmpty() && !SLOT.matcher(token).matches()) {
-                        words.add(token);
-                    }
-                }
-            }
-        }
         for (CompiledSample sample : samples) {
+            if (!sample.builtInDefault()) {
+                carrierWords.computeIfAbsent(sample.intent(), k -> new java.util.HashSet<>()).addAll(Arrays.asList(sample.literals()));
+            }
             if (sample.literalWords() == 0 && sample.slotNames().size() == 1 && !sample.builtInDefault()) {
                 model.intents().get(sample.intent()).slot(sample.slotNames().get(0))
                         .filter(def -> model.isCustomType(def.type()))
