@@ -41,7 +41,7 @@ final class LikelyMatcher {
      * telling word ("not really no" is no "no it's not"). Contracted negations ("hasn't", "didn't")
      * carry their verb and may be.
      */
-    static final Set<String> POLARITY_ONLY = Set.of("not", "no", "nope", "nah", "stop", "never");
+    static final Set<String> POLARITY_ONLY = Set.of("not", "no", "nope", "nah", "never");
 
     /** Words that may start a spoken time. */
     private static final Set<String> TIME_STARTS = Set.of(

@@ -30,6 +30,16 @@ class UtteranceResolverTest {
         assertEquals("AMAZON.FallbackIntent", canadian.resolve("i think i have a cavity").intent());
     }
 
+    /**
+     * "stop" agrees like a negation in the likeliest pass but is no mere polarity word: the bare
+     * built-in "stop" is what the request is about, so a filler before or after it does not hide it.
+     */
+    @Test
+    void stopIsARequestsTellingWord() {
+        assertEquals("AMAZON.StopIntent", RESOLVER.resolve("okay just stop").intent());
+        assertEquals("AMAZON.StopIntent", RESOLVER.resolve("stop okay").intent());
+    }
+
     @Test
     void charleyHorseIsACalf() {
         Resolution r = RESOLVER.resolve("I've got a charley horse!");
