@@ -13,9 +13,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * times in ten (negatives count: they must reach Fallback). Two sets, each written by someone who saw
  * neither the model nor the evaluation set (see their READMEs):
  * <ul>
- * <li>src/test/resources/nlu-holdout: the blind held-out set, written 2026-11-25 20:12-20:20 UTC and
- *     never looked at row by row: only its totals are read. Never tune on it; when it has been looked
- *     at, it becomes a development set and a fresh blind set is written.</li>
+ * <li>src/test/resources/nlu-dev2: the second held-out set, written blind 2026-11-25 20:12-20:20 UTC;
+ *     only its totals were read (right intent 79.5 / 77.8 / 75.2 / 70.5 / 75.5 % before that session's
+ *     work, 88.5 / 83.3 / 85.7 / 79.0 / 86.8 % after it), but read several times, so on 2026-11-25 at
+ *     22:50 UTC, once a third blind set had been commissioned, it was opened as a second development set.</li>
  * <li>src/test/resources/nlu-dev: the first held-out set, measured once blind (right intent 76.0 /
  *     75.0 / 73.5 / 75.2 / 68.6 %), then opened on 2026-11-25 to study what kinds of phrasing the
  *     model misses, so now a development set like the evaluation set.</li>
@@ -24,12 +25,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * is {@link #NINE_IN_TEN}.
  */
 class NluHoldoutTest {
+    /** Sets besides the evaluation set whose rows must never be samples (NluEvaluationTest checks). */
+    static final java.util.List<String> OTHER_SETS = java.util.List.of("nlu-dev2", "nlu-blind");
     static final double NINE_IN_TEN = 90.0;
     /**
-     * Blind set, right intent, measured 2026-11-25: 79.5 / 77.8 / 75.2 / 70.5 / 75.5 % before that
+     * Second development set (the second blind set until opened), right intent, measured 2026-11-25: 79.5 / 77.8 / 75.2 / 70.5 / 75.5 % before that
      * session's model and resolver work, 88.5 / 83.3 / 85.7 / 79.0 / 86.8 % after it (totals only).
      */
-    static final Map<String, Double> HOLDOUT_FLOOR = Map.of(
+    static final Map<String, Double> DEV2_FLOOR = Map.of(
             "en-US", 88.0, "en-GB", 83.0, "en-CA", 85.0, "en-AU", 79.0, "en-IN", 86.0);
     /**
      * Development set, right intent, after its check-state answers were labelled like the evaluation
@@ -40,8 +43,8 @@ class NluHoldoutTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("com.bedtimelegs.simulator.NluEvaluationTest#locales")
-    void blindPhrasingsReachTheRightIntentAtLeastAsOftenAsMeasured(String locale) {
-        check("nlu-holdout", locale, HOLDOUT_FLOOR, false);
+    void secondDevelopmentPhrasingsReachTheRightIntentAtLeastAsOftenAsMeasured(String locale) {
+        check("nlu-dev2", locale, DEV2_FLOOR, true);
     }
 
     @ParameterizedTest(name = "{0}")
