@@ -40,6 +40,18 @@ class UtteranceResolverTest {
         assertEquals("AMAZON.StopIntent", RESOLVER.resolve("stop okay").intent());
     }
 
+    /**
+     * A request in two parts matches two samples of its intent together, where neither alone covers
+     * enough of it: "my calves feel really tight tonight" + "could you take me through some stretches".
+     */
+    @Test
+    void aRequestInTwoPartsIsHeard() {
+        UtteranceResolver.Resolution r = RESOLVER.resolve(
+                "my calves feel really tight tonight could you take me through some stretches for them");
+        assertEquals("StretchRoutineIntent", r.intent());
+        assertEquals("CALF", r.slots().get("muscle").match().orElseThrow().id());
+    }
+
     @Test
     void charleyHorseIsACalf() {
         Resolution r = RESOLVER.resolve("I've got a charley horse!");
