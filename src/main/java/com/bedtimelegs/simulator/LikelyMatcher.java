@@ -27,6 +27,21 @@ import java.util.Set;
 final class LikelyMatcher {
     static final double THRESHOLD = 0.6;
     static final double MARGIN = 0.06;
+    /**
+     * A long utterance dilutes the overlap with any one sample even when the request is clear ("turn
+     * your voice down please, it's far too loud in here and my partner is sleeping"): past
+     * {@link #LONG_FROM} words the threshold drops by {@link #LONG_STEP} a word, to no less than
+     * {@link #LONG_FLOOR}, and a winner under {@link #THRESHOLD} must lead by {@link #LONG_MARGIN}.
+     */
+    static final int LONG_FROM = 8;
+    static final double LONG_STEP = 0.04;
+    static final double LONG_FLOOR = 0.45;
+    static final double LONG_MARGIN = 0.1;
+
+    /** The score a best sample needs in an utterance of this many words. */
+    static double threshold(int words) {
+        return words > LONG_FROM ? Math.max(LONG_FLOOR, THRESHOLD - LONG_STEP * (words - LONG_FROM)) : THRESHOLD;
+    }
     /** A word in no sample weighs as if it were in half an intent's samples: out-of-domain evidence. */
     static final double UNKNOWN = 4.0;
     static final String TIME = UtteranceResolver.AMAZON_TIME;
@@ -270,13 +285,14 @@ final class LikelyMatcher {
                 }
             }
         }
-        if (best == null || bestScore < THRESHOLD) {
+        double threshold = threshold(words.length);
+        if (best == null || bestScore < threshold) {
             return Optional.empty();
         }
         String winner = best.intent();
         double other = bestByIntent.entrySet().stream().filter(e -> !e.getKey().equals(winner))
                 .mapToDouble(Map.Entry::getValue).max().orElse(0);
-        if (bestScore - other < MARGIN) {
+        if (bestScore - other < (bestScore < THRESHOLD ? LONG_MARGIN : MARGIN)) {
             return Optional.empty();
         }
         return Optional.of(new Match(winner, best.text(), bestScore, slots(best, spans, bestUse)));
