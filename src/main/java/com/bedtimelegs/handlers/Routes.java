@@ -76,7 +76,7 @@ public final class Routes {
             // 2. Answers to an offer.
             offer(Offer.STRETCH, StretchYesHandler.class, YES),
             offer(Offer.RED_FLAG_CHECK, RedFlagOfferYesHandler.class, YES),
-            offer(Offer.ANOTHER_TIP, TipsHandler.class, YES, NO, UNSURE),
+            offer(Offer.ANOTHER_TIP, TipsHandler.class, YES, NEXT, NO, UNSURE),
             offer(Offer.RESUME_ROUTINE, ResumeOfferHandler.class, YES, RESUME, NO),
             offer(Offer.USUAL_ROUTINE, UsualRoutineHandler.class, YES, NO),
             offer(Offer.FORGET_ME, ForgetConfirmHandler.class, YES, NO),
