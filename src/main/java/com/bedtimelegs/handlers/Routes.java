@@ -81,7 +81,7 @@ public final class Routes {
             offer(Offer.USUAL_ROUTINE, UsualRoutineHandler.class, YES, NO),
             offer(Offer.FORGET_ME, ForgetConfirmHandler.class, YES, NO),
             // 3. Inside an activity.
-            in(Activity.STRETCH, StretchStepHandler.class, NEXT, YES, SKIP, REPEAT, START_OVER, NO, UNSURE),
+            in(Activity.STRETCH, StretchStepHandler.class, NEXT, YES, CRAMP_GONE, SKIP, REPEAT, START_OVER, NO, UNSURE),
             in(Activity.STRETCH, StretchPauseHandler.class, PAUSE, RESUME),
             in(Activity.STRETCH, StretchHelpHandler.class, HELP),
             in(Activity.TRIAGE, TriageAnswerHandler.class, YES, NO, UNSURE),
