@@ -21,7 +21,7 @@ public final class StretchStepHandler extends StretchPositionHandler {
             return StretchFlow.speak(input, here, opening);
         }
         return switch (intentName(input)) {
-            // "that's done", "let's go": Alexa may hear CrampGoneIntent; with no cramp in progress it means this step is done
+            // Alexa may hear CrampGoneIntent for a step that is done; with no cramp in progress, move on
             case Intents.NEXT, Intents.YES, Intents.CRAMP_GONE -> StretchFlow.speak(input, here.next(), opening);
             case Intents.SKIP -> skip(input, here);
             case Intents.REPEAT -> StretchFlow.speak(input, here.resume(),

@@ -40,7 +40,7 @@ public final class TipsHandler extends IntentHandler {
     @Override
     public Optional<Response> handle(HandlerInput input) {
         String intent = intentName(input);
-        if (Intents.YES.equals(intent) || Intents.NEXT.equals(intent)) { // "next one", "go on" to "another tip?"
+        if (Intents.YES.equals(intent) || Intents.NEXT.equals(intent)) { // NextIntent answers the offer of another tip
             return randomTip(input);
         }
         if (Intents.NO.equals(intent)) {

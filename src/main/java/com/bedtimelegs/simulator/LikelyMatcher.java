@@ -219,6 +219,9 @@ final class LikelyMatcher {
     private record Scored(Weighed weighed, double score) {
     }
 
+    private record Leader(Sample sample, Map<String, Integer> use) {
+    }
+
     /** The best reading of a relaxed utterance, if one is likely enough. */
     Optional<Match> match(String relaxedUtterance) {
         if (relaxedUtterance.isEmpty()) {
@@ -242,6 +245,7 @@ final class LikelyMatcher {
         double bestScore = -1;
         Map<String, Integer> bestUse = null;
         Map<String, List<Scored>> scored = new LinkedHashMap<>();
+        Map<String, Leader> leaders = new HashMap<>();
         Set<Weighed> candidates = new java.util.LinkedHashSet<>();
         for (String stem : stems) {
             candidates.addAll(byAnchor.getOrDefault(stem, List.of()));
@@ -253,6 +257,9 @@ final class LikelyMatcher {
             }
             Map<String, Integer> use = new LinkedHashMap<>();
             double score = score(weighed, stems, spans, use);
+            if (score > bestByIntent.getOrDefault(sample.intent(), -1.0)) {
+                leaders.put(sample.intent(), new Leader(sample, use));
+            }
             bestByIntent.merge(sample.intent(), score, Math::max);
             if (score > bestScore || (score == bestScore && best != null && tieBefore(sample, best))) {
                 best = sample;
@@ -276,6 +283,9 @@ final class LikelyMatcher {
                         double score = pairScore(a.weighed(), b.weighed(), stems, spans, use);
                         Sample sa = a.weighed().sample();
                         Sample sb = b.weighed().sample();
+                        if (score > bestByIntent.getOrDefault(sa.intent(), -1.0)) {
+                            leaders.put(sa.intent(), new Leader(joined(sa, sb), use));
+                        }
                         bestByIntent.merge(sa.intent(), score, Math::max);
                         if (score > bestScore) {
                             best = joined(sa, sb);
@@ -291,9 +301,24 @@ final class LikelyMatcher {
             return Optional.empty();
         }
         String winner = best.intent();
-        double other = bestByIntent.entrySet().stream().filter(e -> !e.getKey().equals(winner))
-                .mapToDouble(Map.Entry::getValue).max().orElse(0);
+        Map.Entry<String, Double> second = bestByIntent.entrySet().stream().filter(e -> !e.getKey().equals(winner))
+                .max(Map.Entry.comparingByValue()).orElse(null);
+        double other = second == null ? 0 : second.getValue();
         if (bestScore - other < (bestScore < THRESHOLD ? LONG_MARGIN : MARGIN)) {
+            // A near tie goes to the intent whose samples use more of what was said: "use your regular
+            // voice" is near "use your quiet voice", but no quiet-voice sample says "regular".
+            if (second == null) {
+                return Optional.empty();
+            }
+            double mine = unused(winner, stems, spans);
+            double theirs = unused(second.getKey(), stems, spans);
+            if (mine < theirs - 1e-9 && bestScore >= threshold) {
+                return Optional.of(new Match(winner, best.text(), bestScore, slots(best, spans, bestUse)));
+            }
+            if (theirs < mine - 1e-9 && other >= threshold) {
+                Leader leader = leaders.get(second.getKey());
+                return Optional.of(new Match(second.getKey(), leader.sample().text(), other, slots(leader.sample(), spans, leader.use())));
+            }
             return Optional.empty();
         }
         return Optional.of(new Match(winner, best.text(), bestScore, slots(best, spans, bestUse)));
@@ -436,6 +461,22 @@ final class LikelyMatcher {
             }
         }
         return anchored ? shared : -1; // -1: the sample's most telling word was not said
+    }
+
+    /** The weight of the utterance's words (outside tagged values) that no sample of the intent uses. */
+    private double unused(String intent, String[] stems, List<Span> spans) {
+        double sum = 0;
+        for (int i = 0; i < stems.length; i++) {
+            final int at = i;
+            if (spans.stream().anyMatch(sp -> sp.start() <= at && at < sp.end())) {
+                continue;
+            }
+            Set<String> users = intentsByFeature.get(stems[i]);
+            if (users == null || !users.contains(intent)) {
+                sum += weight(stems[i]);
+            }
+        }
+        return sum;
     }
 
     private static boolean free(boolean[] covered, Span span) {

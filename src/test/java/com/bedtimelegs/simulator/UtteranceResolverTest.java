@@ -67,6 +67,15 @@ class UtteranceResolverTest {
                 "my back has been really sore all day after i lifted some heavy boxes at work").intent());
     }
 
+    /**
+     * A near tie goes to the intent whose samples use more of what was said: "we can start over" is
+     * near both "start over" and a stretch's "can we start", but no stretch request says "over".
+     */
+    @Test
+    void aNearTieGoesToTheIntentThatUsesMoreOfTheWords() {
+        assertEquals("AMAZON.StartOverIntent", RESOLVER.resolve("we can start over").intent());
+    }
+
     /** A word whose last letter is no plural ending keeps it: "news" is no "new" ("i'm new here"). */
     @Test
     void newsIsNotNew() {
