@@ -202,10 +202,11 @@ final class LikelyMatcher {
 
     /**
      * "still" says a state goes on: said but not in the sample, it weighs between a word of one intent
-     * and a word in no sample ({@code ln(1 + 1.5 × intents)}), so "it's still going" leans to "it's still there" rather than "it's going", while
+     * and a word in no sample ({@code ln(1 + 1.3 × intents)}), so "it's still going" leans to "it's still there" rather than "it's going", while
      * "i still want a stretch" stays a stretch.
      */
     static final String STILL = "still";
+    static final double STILL_FACTOR = 1.3;
 
     /**
      * A request said in two parts ("my hamstrings are so tight, can you stretch them out with me")
@@ -359,7 +360,7 @@ final class LikelyMatcher {
         double utteranceWeight = shared;
         for (int i = 0; i < stems.length; i++) {
             if (!covered[i]) {
-                utteranceWeight += STILL.equals(stems[i]) ? Math.log(1.0 + 1.5 * intents.size()) : weight(stems[i]);
+                utteranceWeight += STILL.equals(stems[i]) ? Math.log(1.0 + STILL_FACTOR * intents.size()) : weight(stems[i]);
             }
         }
         return utteranceWeight;

@@ -67,6 +67,12 @@ class UtteranceResolverTest {
                 "my back has been really sore all day after i lifted some heavy boxes at work").intent());
     }
 
+    /** A word whose last letter is no plural ending keeps it: "news" is no "new" ("i'm new here"). */
+    @Test
+    void newsIsNotNew() {
+        assertEquals(UtteranceResolver.FALLBACK, RESOLVER.resolve("what's the news").intent());
+    }
+
     @Test
     void charleyHorseIsACalf() {
         Resolution r = RESOLVER.resolve("I've got a charley horse!");
