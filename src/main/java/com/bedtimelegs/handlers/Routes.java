@@ -76,12 +76,12 @@ public final class Routes {
             // 2. Answers to an offer.
             offer(Offer.STRETCH, StretchYesHandler.class, YES),
             offer(Offer.RED_FLAG_CHECK, RedFlagOfferYesHandler.class, YES),
-            offer(Offer.ANOTHER_TIP, TipsHandler.class, YES, NO, UNSURE),
+            offer(Offer.ANOTHER_TIP, TipsHandler.class, YES, NEXT, NO, UNSURE),
             offer(Offer.RESUME_ROUTINE, ResumeOfferHandler.class, YES, RESUME, NO),
             offer(Offer.USUAL_ROUTINE, UsualRoutineHandler.class, YES, NO),
             offer(Offer.FORGET_ME, ForgetConfirmHandler.class, YES, NO),
             // 3. Inside an activity.
-            in(Activity.STRETCH, StretchStepHandler.class, NEXT, YES, SKIP, REPEAT, START_OVER, NO, UNSURE),
+            in(Activity.STRETCH, StretchStepHandler.class, NEXT, YES, CRAMP_GONE, SKIP, REPEAT, START_OVER, NO, UNSURE),
             in(Activity.STRETCH, StretchPauseHandler.class, PAUSE, RESUME),
             in(Activity.STRETCH, StretchHelpHandler.class, HELP),
             in(Activity.TRIAGE, TriageAnswerHandler.class, YES, NO, UNSURE),

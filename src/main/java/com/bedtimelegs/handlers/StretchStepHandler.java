@@ -8,7 +8,8 @@ import com.bedtimelegs.stretch.Walkthrough;
 import java.util.Optional;
 
 /**
- * Moving through a running routine: next (also "done", "ready", "okay"), skip, repeat, start
+ * Moving through a running routine: next (also "done", "ready", "okay", and "that's done" heard as
+ * CrampGoneIntent, since no cramp is in progress while a stretch runs), skip, repeat, start
  * over, and "no" or "not sure" (no rush). Claims these only while a stretch is running.
  */
 public final class StretchStepHandler extends StretchPositionHandler {
@@ -20,7 +21,8 @@ public final class StretchStepHandler extends StretchPositionHandler {
             return StretchFlow.speak(input, here, opening);
         }
         return switch (intentName(input)) {
-            case Intents.NEXT, Intents.YES -> StretchFlow.speak(input, here.next(), opening);
+            // "that's done", "let's go": Alexa may hear CrampGoneIntent; with no cramp in progress it means this step is done
+            case Intents.NEXT, Intents.YES, Intents.CRAMP_GONE -> StretchFlow.speak(input, here.next(), opening);
             case Intents.SKIP -> skip(input, here);
             case Intents.REPEAT -> StretchFlow.speak(input, here.resume(),
                     Ssml.speech().say(Replies.speech(input).text(here.current().isSetup() ? "stretch.onceMore" : "stretch.thatPartAgain")));

@@ -40,7 +40,7 @@ public final class TipsHandler extends IntentHandler {
     @Override
     public Optional<Response> handle(HandlerInput input) {
         String intent = intentName(input);
-        if (Intents.YES.equals(intent)) {
+        if (Intents.YES.equals(intent) || Intents.NEXT.equals(intent)) { // "next one", "go on" to "another tip?"
             return randomTip(input);
         }
         if (Intents.NO.equals(intent)) {

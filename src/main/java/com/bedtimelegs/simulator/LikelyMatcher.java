@@ -27,6 +27,21 @@ import java.util.Set;
 final class LikelyMatcher {
     static final double THRESHOLD = 0.6;
     static final double MARGIN = 0.06;
+    /**
+     * A long utterance dilutes the overlap with any one sample even when the request is clear ("turn
+     * your voice down please, it's far too loud in here and my partner is sleeping"): past
+     * {@link #LONG_FROM} words the threshold drops by {@link #LONG_STEP} a word, to no less than
+     * {@link #LONG_FLOOR}, and a winner under {@link #THRESHOLD} must lead by {@link #LONG_MARGIN}.
+     */
+    static final int LONG_FROM = 8;
+    static final double LONG_STEP = 0.04;
+    static final double LONG_FLOOR = 0.45;
+    static final double LONG_MARGIN = 0.1;
+
+    /** The score a best sample needs in an utterance of this many words. */
+    static double threshold(int words) {
+        return words > LONG_FROM ? Math.max(LONG_FLOOR, THRESHOLD - LONG_STEP * (words - LONG_FROM)) : THRESHOLD;
+    }
     /** A word in no sample weighs as if it were in half an intent's samples: out-of-domain evidence. */
     static final double UNKNOWN = 4.0;
     static final String TIME = UtteranceResolver.AMAZON_TIME;
@@ -187,10 +202,22 @@ final class LikelyMatcher {
 
     /**
      * "still" says a state goes on: said but not in the sample, it weighs between a word of one intent
-     * and a word in no sample ({@code ln(1 + 1.5 × intents)}), so "it's still going" leans to "it's still there" rather than "it's going", while
+     * and a word in no sample ({@code ln(1 + 1.3 × intents)}), so "it's still going" leans to "it's still there" rather than "it's going", while
      * "i still want a stretch" stays a stretch.
      */
     static final String STILL = "still";
+    static final double STILL_FACTOR = 1.3;
+
+    /**
+     * A request said in two parts ("my hamstrings are so tight, can you stretch them out with me")
+     * may match two samples of one intent together: of utterances of at least this many words, the
+     * best {@link #PAIR_TOP} samples of each intent are tried in pairs.
+     */
+    static final int PAIR_MIN_WORDS = 4;
+    static final int PAIR_TOP = 3;
+
+    private record Scored(Weighed weighed, double score) {
+    }
 
     /** The best reading of a relaxed utterance, if one is likely enough. */
     Optional<Match> match(String relaxedUtterance) {
@@ -214,6 +241,7 @@ final class LikelyMatcher {
         Sample best = null;
         double bestScore = -1;
         Map<String, Integer> bestUse = null;
+        Map<String, List<Scored>> scored = new LinkedHashMap<>();
         Set<Weighed> candidates = new java.util.LinkedHashSet<>();
         for (String stem : stems) {
             candidates.addAll(byAnchor.getOrDefault(stem, List.of()));
@@ -231,14 +259,41 @@ final class LikelyMatcher {
                 bestScore = score;
                 bestUse = use;
             }
+            if (score > 0) {
+                scored.computeIfAbsent(sample.intent(), k -> new ArrayList<>()).add(new Scored(weighed, score));
+            }
         }
-        if (best == null || bestScore < THRESHOLD) {
+        if (words.length >= PAIR_MIN_WORDS) {
+            for (List<Scored> list : scored.values()) {
+                list.sort((x, y) -> Double.compare(y.score(), x.score()));
+                List<Scored> top = list.subList(0, Math.min(PAIR_TOP, list.size()));
+                for (Scored a : top) {
+                    for (Scored b : top) {
+                        if (a == b) {
+                            continue;
+                        }
+                        Map<String, Integer> use = new LinkedHashMap<>();
+                        double score = pairScore(a.weighed(), b.weighed(), stems, spans, use);
+                        Sample sa = a.weighed().sample();
+                        Sample sb = b.weighed().sample();
+                        bestByIntent.merge(sa.intent(), score, Math::max);
+                        if (score > bestScore) {
+                            best = joined(sa, sb);
+                            bestScore = score;
+                            bestUse = use;
+                        }
+                    }
+                }
+            }
+        }
+        double threshold = threshold(words.length);
+        if (best == null || bestScore < threshold) {
             return Optional.empty();
         }
         String winner = best.intent();
         double other = bestByIntent.entrySet().stream().filter(e -> !e.getKey().equals(winner))
                 .mapToDouble(Map.Entry::getValue).max().orElse(0);
-        if (bestScore - other < MARGIN) {
+        if (bestScore - other < (bestScore < THRESHOLD ? LONG_MARGIN : MARGIN)) {
             return Optional.empty();
         }
         return Optional.of(new Match(winner, best.text(), bestScore, slots(best, spans, bestUse)));
@@ -293,9 +348,62 @@ final class LikelyMatcher {
      * that found a value, the index of the span it took.
      */
     private double score(Weighed weighed, String[] stems, List<Span> spans, Map<String, Integer> use) {
-        Sample sample = weighed.sample();
+        boolean[] covered = new boolean[stems.length];
+        double shared = cover(weighed, stems, spans, use, covered, new boolean[spans.size()]);
+        if (shared < 0) {
+            return 0;
+        }
+        return 2 * shared / (weighed.total() + utteranceWeight(shared, stems, covered));
+    }
+
+    private double utteranceWeight(double shared, String[] stems, boolean[] covered) {
+        double utteranceWeight = shared;
+        for (int i = 0; i < stems.length; i++) {
+            if (!covered[i]) {
+                utteranceWeight += STILL.equals(stems[i]) ? Math.log(1.0 + STILL_FACTOR * intents.size()) : weight(stems[i]);
+            }
+        }
+        return utteranceWeight;
+    }
+
+    /**
+     * Two samples of one intent that together say the request in two parts ("my hamstrings are so
+     * tight" + "can you stretch them out with me"): each must be anchored on words the other did not
+     * take, and their slots must differ; scored as one bag of both samples against the utterance.
+     */
+    double pairScore(Weighed a, Weighed b, String[] stems, List<Span> spans, Map<String, Integer> use) {
         boolean[] covered = new boolean[stems.length];
         boolean[] spanUsed = new boolean[spans.size()];
+        Map<String, Integer> useB = new LinkedHashMap<>();
+        double sharedA = cover(a, stems, spans, use, covered, spanUsed);
+        if (sharedA < 0) {
+            return 0;
+        }
+        double sharedB = cover(b, stems, spans, useB, covered, spanUsed);
+        if (sharedB < 0 || useB.keySet().stream().anyMatch(use::containsKey)) {
+            return 0;
+        }
+        use.putAll(useB);
+        double shared = sharedA + sharedB;
+        return 2 * shared / (a.total() + b.total() + utteranceWeight(shared, stems, covered));
+    }
+
+    /** Two samples of one intent as one, for the slots and the report. */
+    private static Sample joined(Sample a, Sample b) {
+        List<String> stems = new ArrayList<>(a.stems());
+        stems.addAll(b.stems());
+        List<String> names = new ArrayList<>(a.slotNames());
+        names.addAll(b.slotNames());
+        List<String> types = new ArrayList<>(a.slotTypes());
+        types.addAll(b.slotTypes());
+        return new Sample(a.intent(), a.intentOrder(), a.text() + " + " + b.text(), stems, names, types,
+                a.negated() || b.negated());
+    }
+
+    /** The weight of the utterance's words the sample takes (marking them covered), or -1 if it does not fit. */
+    private double cover(Weighed weighed, String[] stems, List<Span> spans, Map<String, Integer> use,
+                         boolean[] covered, boolean[] spanUsed) {
+        Sample sample = weighed.sample();
         double shared = 0;
         for (int s = 0; s < weighed.slotWeights().length; s++) {
             String type = sample.slotTypes().get(s);
@@ -313,7 +421,7 @@ final class LikelyMatcher {
             }
         }
         if (use.size() < weighed.slotWeights().length) {
-            return 0; // a sample with a slot needs a value for it, as on Alexa
+            return -1; // a sample with a slot needs a value for it, as on Alexa
         }
         boolean anchored = false;
         for (int t = 0; t < weighed.stemWeights().length; t++) {
@@ -327,16 +435,7 @@ final class LikelyMatcher {
                 }
             }
         }
-        if (!anchored) {
-            return 0; // the sample's most telling word was not said
-        }
-        double utteranceWeight = shared;
-        for (int i = 0; i < stems.length; i++) {
-            if (!covered[i]) {
-                utteranceWeight += STILL.equals(stems[i]) ? Math.log(1.0 + 1.5 * intents.size()) : weight(stems[i]);
-            }
-        }
-        return 2 * shared / (weighed.total() + utteranceWeight);
+        return anchored ? shared : -1; // -1: the sample's most telling word was not said
     }
 
     private static boolean free(boolean[] covered, Span span) {

@@ -152,8 +152,14 @@ final class NearMatcher {
         return units;
     }
 
+    /** Words whose last letters are no ending: "news" is not "new". */
+    private static final Set<String> UNSTEMMED = Set.of("news", "always", "perhaps", "does", "this", "thus", "plus");
+
     /** Plural, possessive and -ing endings do not change the request: "legs", "leg's" are "leg", "stretching" "stretch". */
     static String stem(String word) {
+        if (UNSTEMMED.contains(word)) {
+            return word;
+        }
         String w = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
         if (w.length() > 6 && w.endsWith("ing")) {
             return w.substring(0, w.length() - 3);

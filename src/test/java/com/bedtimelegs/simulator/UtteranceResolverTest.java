@@ -40,6 +40,39 @@ class UtteranceResolverTest {
         assertEquals("AMAZON.StopIntent", RESOLVER.resolve("stop okay").intent());
     }
 
+    /**
+     * A request in two parts matches two samples of its intent together, where neither alone covers
+     * enough of it: "my calves feel really tight tonight" + "could you take me through some stretches".
+     */
+    @Test
+    void aRequestInTwoPartsIsHeard() {
+        UtteranceResolver.Resolution r = RESOLVER.resolve(
+                "my calves feel really tight tonight could you take me through some stretches for them");
+        assertEquals("StretchRoutineIntent", r.intent());
+        assertEquals("CALF", r.slots().get("muscle").match().orElseThrow().id());
+    }
+
+    /**
+     * A long utterance dilutes its overlap with any one sample: past eight words the likeliest pass
+     * asks less of the best sample's score and more of its lead, so a clear request with context
+     * around it is heard, and a long request for something else still is not.
+     */
+    @Test
+    void aLongClearRequestIsHeardAndALongOtherOneIsNot() {
+        assertEquals("QuietVoiceIntent", RESOLVER.resolve(
+                "turn your voice down please it's far too loud in here and my partner is sleeping").intent());
+        assertEquals(UtteranceResolver.FALLBACK, RESOLVER.resolve(
+                "can you tell me what the weather is going to be like tomorrow morning in london").intent());
+        assertEquals(UtteranceResolver.FALLBACK, RESOLVER.resolve(
+                "my back has been really sore all day after i lifted some heavy boxes at work").intent());
+    }
+
+    /** A word whose last letter is no plural ending keeps it: "news" is no "new" ("i'm new here"). */
+    @Test
+    void newsIsNotNew() {
+        assertEquals(UtteranceResolver.FALLBACK, RESOLVER.resolve("what's the news").intent());
+    }
+
     @Test
     void charleyHorseIsACalf() {
         Resolution r = RESOLVER.resolve("I've got a charley horse!");
