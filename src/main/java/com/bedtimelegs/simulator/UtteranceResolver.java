@@ -97,6 +97,8 @@ public final class UtteranceResolver {
     private final List<CompiledSample> samples = new ArrayList<>();
     /** The same samples with filler words dropped, for the relaxed pass. */
     private final List<CompiledSample> relaxedSamples = new ArrayList<>();
+    private final Pool samplePool;
+    private final Pool relaxedPool;
     /** Per custom slot type: normalised value or synonym to value, as said and relaxed. */
     private final Map<String, Map<String, SlotValue>> valueIndex = new LinkedHashMap<>();
     /** The last pass: samples whose words appear in order in the utterance (see {@link NearMatcher}). */
@@ -159,6 +161,8 @@ public final class UtteranceResolver {
             order++;
         }
         likely.seal();
+        samplePool = new Pool(samples);
+        relaxedPool = new Pool(relaxedSamples);
     }
 
     /** A sample normalised and relaxed, with its slot names kept as written. */
@@ -203,6 +207,67 @@ public final class UtteranceResolver {
             }
             valueIndex.put(type, index);
         });
+    }
+
+    /**
+     * Samples indexed by their rarest literal word: a sample can only match an utterance that holds
+     * that word, so only the samples keyed by the utterance's words (and those with no literal word)
+     * are tried, in model order.
+     */
+    private static final class Pool {
+        private final List<CompiledSample> all;
+        private final Map<String, int[]> byKey = new java.util.HashMap<>();
+        private final int[] unkeyed;
+
+        Pool(List<CompiledSample> all) {
+            this.all = List.copyOf(all);
+            Map<String, Integer> frequency = new java.util.HashMap<>();
+            for (CompiledSample sample : this.all) {
+                for (String literal : new java.util.HashSet<>(Arrays.asList(sample.literals()))) {
+                    frequency.merge(literal, 1, Integer::sum);
+                }
+            }
+            Map<String, List<Integer>> keyed = new java.util.HashMap<>();
+            List<Integer> none = new ArrayList<>();
+            for (int i = 0; i < this.all.size(); i++) {
+                String key = null;
+                for (String literal : this.all.get(i).literals()) {
+                    if (key == null || frequency.get(literal) < frequency.get(key)) {
+                        key = literal;
+                    }
+                }
+                if (key == null) {
+                    none.add(i);
+                } else {
+                    keyed.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+                }
+            }
+            keyed.forEach((k, v) -> byKey.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+            unkeyed = none.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        /** The samples that may match an utterance of these words, in model order. */
+        List<CompiledSample> candidates(java.util.Set<String> words) {
+            java.util.BitSet picked = new java.util.BitSet(all.size());
+            for (int i : unkeyed) {
+                picked.set(i);
+            }
+            for (String word : words) {
+                int[] at = byKey.get(word);
+                if (at != null) {
+                    for (int i : at) {
+                        picked.set(i);
+                    }
+                }
+            }
+            List<CompiledSample> out = new ArrayList<>(picked.cardinality());
+            for (int i = picked.nextSetBit(0); i >= 0; i = picked.nextSetBit(i + 1)) {
+                if (all.get(i).mayMatch(words)) {
+                    out.add(all.get(i));
+                }
+            }
+            return out;
+        }
     }
 
     /** A relaxed sample must keep some substance: two words, or one word and no slot. */
@@ -271,10 +336,10 @@ public final class UtteranceResolver {
 
     public Resolution resolve(String utterance) {
         String said = normalize(utterance);
-        Optional<Candidate> best = best(samples, said, false);
+        Optional<Candidate> best = best(samplePool, said, false);
         if (best.isEmpty() || uncertain(best.get())) {
             String relaxed = relax(said);
-            Optional<Candidate> second = relaxed.isEmpty() ? Optional.empty() : best(relaxedSamples, relaxed, true);
+            Optional<Candidate> second = relaxed.isEmpty() ? Optional.empty() : best(relaxedPool, relaxed, true);
             if (second.isPresent() && (best.isEmpty() || RANK.compare(second.get(), best.get()) < 0)) {
                 best = second; // resolved slot values beat free text, even on the relaxed pass
             }
@@ -317,13 +382,10 @@ public final class UtteranceResolver {
         return earlier.unmatched() > 0 ? later.resolved() > 0 : later.resolved() > earlier.resolved();
     }
 
-    private Optional<Candidate> best(List<CompiledSample> pool, String said, boolean relaxed) {
+    private Optional<Candidate> best(Pool pool, String said, boolean relaxed) {
         Candidate best = null;
         java.util.Set<String> words = new java.util.HashSet<>(Arrays.asList(said.split(" ")));
-        for (CompiledSample sample : pool) {
-            if (!sample.mayMatch(words)) {
-                continue;
-            }
+        for (CompiledSample sample : pool.candidates(words)) {
             Matcher m = sample.pattern().matcher(said);
             if (!m.matches()) {
                 continue;
@@ -623,7 +685,7 @@ public final class UtteranceResolver {
         shapes.add("{" + slotName + "}");
         for (boolean relaxed : new boolean[] {false, true}) {
             String words = relaxed ? relax(said) : said;
-            if (words.isEmpty() || (relaxed && best(samples, said, false).isPresent())) {
+            if (words.isEmpty() || (relaxed && best(samplePool, said, false).isPresent())) {
                 continue; // the words as said are another request: that reading wins over a relaxed one
             }
             for (String shape : shapes) {
@@ -652,7 +714,7 @@ public final class UtteranceResolver {
         if (!model.isCustomType(def.type())) {
             return Optional.empty();
         }
-        Optional<Candidate> asSaid = best(samples, said, false);
+        Optional<Candidate> asSaid = best(samplePool, said, false);
         if (asSaid.isPresent() && !ANSWER_INTENTS.contains(asSaid.get().sample().intent())) {
             return Optional.empty(); // the words as said are another request already
         }
