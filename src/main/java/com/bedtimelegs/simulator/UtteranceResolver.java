@@ -538,6 +538,11 @@ public final class UtteranceResolver {
         int left = 0;
         for (SlotDef def : intent.slots()) {
             Map<String, SlotValue> index = valueIndex.get(def.type());
+            if (!filled.containsKey(def.name()) && AMAZON_TIME.equals(def.type())
+                    && timeLeftOut(words, sampleWords)) {
+                left++; // "move my stretch reminder to nine" read as "move my stretch reminder"
+                continue;
+            }
             if (filled.containsKey(def.name()) || index == null) {
                 continue;
             }
@@ -560,6 +565,23 @@ public final class UtteranceResolver {
             }
         }
         return left;
+    }
+
+    /** Whether words outside the sample's own say a time ("to nine", "at half ten"). */
+    private static boolean timeLeftOut(String[] words, java.util.Set<String> sampleWords) {
+        for (int i = 0; i < words.length; i++) {
+            if (sampleWords.contains(words[i])) {
+                continue;
+            }
+            StringBuilder run = new StringBuilder();
+            for (int j = i; j < Math.min(words.length, i + 4) && !sampleWords.contains(words[j]); j++) {
+                run.append(j > i ? " " : "").append(words[j]);
+                if (SpokenTime.parse(run.toString()).isPresent()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

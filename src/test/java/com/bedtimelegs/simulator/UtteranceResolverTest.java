@@ -76,6 +76,17 @@ class UtteranceResolverTest {
         assertEquals("AMAZON.StartOverIntent", RESOLVER.resolve("we can start over").intent());
     }
 
+    /**
+     * A reading that leaves a spoken time out of an intent's empty time slot gives way to one that
+     * fills it, as for custom values: Alexa would not drop a time its tagger found.
+     */
+    @Test
+    void aTimeSaidIsNotLeftOut() {
+        UtteranceResolver.Resolution r = RESOLVER.resolve("move my stretch reminder to eleven");
+        assertEquals("ChangeReminderIntent", r.intent());
+        assertEquals("11:00", r.slots().get("time").heard());
+    }
+
     /** A word whose last letter is no plural ending keeps it: "news" is no "new" ("i'm new here"). */
     @Test
     void newsIsNotNew() {
