@@ -66,7 +66,8 @@ public final class UtteranceResolver {
      */
     static final java.util.Set<String> GENERIC = java.util.Set.of(
             "i", "i'm", "i've", "im", "ive", "am", "do", "have", "has", "got", "a", "an", "my", "the", "in", "it's", "its", "is",
-            "it", "getting", "get", "having", "think", "ouch", "ow", "hurts", "hurting", "what", "about", "me", "for", "on", "of", "and");
+            "it", "getting", "get", "having", "think", "ouch", "ow", "hurts", "hurting", "what", "about", "me", "for", "on", "of", "and",
+            "killing", "paining");
 
     /** Free text starting with one of these is a question, never a slot value. */
     static final java.util.Set<String> QUESTION_WORDS = java.util.Set.of(

@@ -87,6 +87,15 @@ class UtteranceResolverTest {
         assertEquals("11:00", r.slots().get("time").heard());
     }
 
+    /** "is killing me" says nothing of a cramp: only a muscle the model knows makes it one. */
+    @Test
+    void painWordsAloneTakeOnlyKnownMuscles() {
+        assertEquals(UtteranceResolver.FALLBACK, RESOLVER.resolve("my tooth is killing me").intent());
+        Resolution r = RESOLVER.resolve("my hamstring is killing me");
+        assertEquals("CrampReliefIntent", r.intent());
+        assertEquals("HAMSTRING", r.slots().get("muscle").match().orElseThrow().id());
+    }
+
     /** A word whose last letter is no plural ending keeps it: "news" is no "new" ("i'm new here"). */
     @Test
     void newsIsNotNew() {
