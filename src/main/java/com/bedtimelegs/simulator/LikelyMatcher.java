@@ -219,7 +219,16 @@ final class LikelyMatcher {
     private record Scored(Weighed weighed, double score) {
     }
 
-    private record Leader(Sample sample, Map<String, Integer> use) {
+    /** An intent's best reading so far: its sample (or joined pair), the spans its slots took, its score. */
+    private record Leader(Sample sample, Map<String, Integer> use, double score) {
+    }
+
+    /** Keeps the reading as its intent's leader if it scores higher than the intent's best so far. */
+    private static void lead(Map<String, Leader> leaders, Sample sample, Map<String, Integer> use, double score) {
+        Leader current = leaders.get(sample.intent());
+        if (current == null || score > current.score()) {
+            leaders.put(sample.intent(), new Leader(sample, use, score));
+        }
     }
 
     /** The best reading of a relaxed utterance, if one is likely enough. */
@@ -240,7 +249,6 @@ final class LikelyMatcher {
             }
         }
         boolean negated = !negations.isEmpty();
-        Map<String, Double> bestByIntent = new HashMap<>();
         Sample best = null;
         double bestScore = -1;
         Map<String, Integer> bestUse = null;
@@ -257,10 +265,7 @@ final class LikelyMatcher {
             }
             Map<String, Integer> use = new LinkedHashMap<>();
             double score = score(weighed, stems, spans, use);
-            if (score > bestByIntent.getOrDefault(sample.intent(), -1.0)) {
-                leaders.put(sample.intent(), new Leader(sample, use));
-            }
-            bestByIntent.merge(sample.intent(), score, Math::max);
+            lead(leaders, sample, use, score);
             if (score > bestScore || (score == bestScore && best != null && tieBefore(sample, best))) {
                 best = sample;
                 bestScore = score;
@@ -281,14 +286,14 @@ final class LikelyMatcher {
                         }
                         Map<String, Integer> use = new LinkedHashMap<>();
                         double score = pairScore(a.weighed(), b.weighed(), stems, spans, use);
-                        Sample sa = a.weighed().sample();
-                        Sample sb = b.weighed().sample();
-                        if (score > bestByIntent.getOrDefault(sa.intent(), -1.0)) {
-                            leaders.put(sa.intent(), new Leader(joined(sa, sb), use));
+                        Leader current = leaders.get(a.weighed().sample().intent());
+                        if (score <= current.score() && score <= bestScore) {
+                            continue; // neither leads: no need to join the two samples
                         }
-                        bestByIntent.merge(sa.intent(), score, Math::max);
+                        Sample pair = joined(a.weighed().sample(), b.weighed().sample());
+                        lead(leaders, pair, use, score);
                         if (score > bestScore) {
-                            best = joined(sa, sb);
+                            best = pair;
                             bestScore = score;
                             bestUse = use;
                         }
@@ -301,9 +306,9 @@ final class LikelyMatcher {
             return Optional.empty();
         }
         String winner = best.intent();
-        Map.Entry<String, Double> second = bestByIntent.entrySet().stream().filter(e -> !e.getKey().equals(winner))
-                .max(Map.Entry.comparingByValue()).orElse(null);
-        double other = second == null ? 0 : second.getValue();
+        Leader second = leaders.values().stream().filter(l -> !l.sample().intent().equals(winner))
+                .max(java.util.Comparator.comparingDouble(Leader::score)).orElse(null);
+        double other = second == null ? 0 : second.score();
         if (bestScore - other < (bestScore < THRESHOLD ? LONG_MARGIN : MARGIN)) {
             // A near tie goes to the intent whose samples use more of what was said: "use your regular
             // voice" is near "use your quiet voice", but no quiet-voice sample says "regular".
@@ -311,13 +316,13 @@ final class LikelyMatcher {
                 return Optional.empty();
             }
             double mine = unused(winner, stems, spans);
-            double theirs = unused(second.getKey(), stems, spans);
+            double theirs = unused(second.sample().intent(), stems, spans);
             if (mine < theirs - 1e-9 && bestScore >= threshold) {
                 return Optional.of(new Match(winner, best.text(), bestScore, slots(best, spans, bestUse)));
             }
             if (theirs < mine - 1e-9 && other >= threshold) {
-                Leader leader = leaders.get(second.getKey());
-                return Optional.of(new Match(second.getKey(), leader.sample().text(), other, slots(leader.sample(), spans, leader.use())));
+                return Optional.of(new Match(second.sample().intent(), second.sample().text(), other,
+                        slots(second.sample(), spans, second.use())));
             }
             return Optional.empty();
         }

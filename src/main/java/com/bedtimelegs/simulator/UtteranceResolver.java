@@ -538,13 +538,17 @@ public final class UtteranceResolver {
         String[] words = relaxed.split(" ");
         int left = 0;
         for (SlotDef def : intent.slots()) {
-            Map<String, SlotValue> index = valueIndex.get(def.type());
-            if (!filled.containsKey(def.name()) && AMAZON_TIME.equals(def.type())
-                    && timeLeftOut(words, sampleWords)) {
-                left++; // "move my stretch reminder to nine" read as "move my stretch reminder"
+            if (filled.containsKey(def.name())) {
                 continue;
             }
-            if (filled.containsKey(def.name()) || index == null) {
+            if (isTime(def)) {
+                if (timeLeftOut(words, sampleWords)) {
+                    left++; // "move my stretch reminder to nine" read as "move my stretch reminder"
+                }
+                continue;
+            }
+            Map<String, SlotValue> index = valueIndex.get(def.type());
+            if (index == null) {
                 continue;
             }
             found:

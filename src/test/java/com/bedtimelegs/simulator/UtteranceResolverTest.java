@@ -46,7 +46,7 @@ class UtteranceResolverTest {
      */
     @Test
     void aRequestInTwoPartsIsHeard() {
-        UtteranceResolver.Resolution r = RESOLVER.resolve(
+        Resolution r = RESOLVER.resolve(
                 "my calves feel really tight tonight could you take me through some stretches for them");
         assertEquals("StretchRoutineIntent", r.intent());
         assertEquals("CALF", r.slots().get("muscle").match().orElseThrow().id());
@@ -82,7 +82,7 @@ class UtteranceResolverTest {
      */
     @Test
     void aTimeSaidIsNotLeftOut() {
-        UtteranceResolver.Resolution r = RESOLVER.resolve("move my stretch reminder to eleven");
+        Resolution r = RESOLVER.resolve("move my stretch reminder to eleven");
         assertEquals("ChangeReminderIntent", r.intent());
         assertEquals("11:00", r.slots().get("time").heard());
     }
