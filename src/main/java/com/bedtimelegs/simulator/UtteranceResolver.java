@@ -337,7 +337,52 @@ public final class UtteranceResolver {
 
     public Resolution resolve(String utterance) {
         String said = normalize(utterance);
-        Optional<Candidate> best = best(samplePool, said, false);
+        Optional<Candidate> exact = best(samplePool, said, false);
+        Resolution whole = resolve(said, exact);
+        if (exact.isPresent() && !uncertain(exact.get())) {
+            return whole; // a sample as said: nothing to weigh
+        }
+        return polarLead(said).map(lead -> {
+            Resolution rest = resolve(lead.rest());
+            if (rest.intent().equals(lead.intent())) {
+                return rest; // "no not right now": the rest is the same answer
+            }
+            if (whole.isFallback() && warns(rest)) {
+                return rest; // "no but my chest hurts": a yes or no never hides a warning
+            }
+            boolean noRequest = whole.isFallback() && rest.isFallback() && lead.rest().split(" ").length <= POLAR_REST_WORDS;
+            return noRequest ? new Resolution(lead.intent(), Map.of(), null) : whole; // "nah i'm right"
+        }).orElse(whole);
+    }
+
+    /** Words that lead an answer to a yes/no question, and the built-in intent each is. */
+    static final Map<String, String> POLAR_LEADS = Map.of(
+            "yes", "AMAZON.YesIntent", "yeah", "AMAZON.YesIntent", "yep", "AMAZON.YesIntent", "yup", "AMAZON.YesIntent",
+            "yea", "AMAZON.YesIntent", "aye", "AMAZON.YesIntent",
+            "no", "AMAZON.NoIntent", "nope", "AMAZON.NoIntent", "nah", "AMAZON.NoIntent");
+
+    /** At most this many words after a leading yes or no that are no request still make the answer. */
+    static final int POLAR_REST_WORDS = 4;
+
+    /** A leading yes or no (after fillers), the intent it is, and the words after it. */
+    record PolarLead(String word, String intent, String rest) {
+    }
+
+    static Optional<PolarLead> polarLead(String said) {
+        String[] words = said.split(" ");
+        int i = 0;
+        while (i < words.length && FILLERS.contains(words[i])) {
+            i++;
+        }
+        if (i >= words.length - 1 || !POLAR_LEADS.containsKey(words[i])) {
+            return Optional.empty();
+        }
+        String rest = String.join(" ", Arrays.copyOfRange(words, i + 1, words.length));
+        return Optional.of(new PolarLead(words[i], POLAR_LEADS.get(words[i]), rest));
+    }
+
+    private Resolution resolve(String said, Optional<Candidate> exact) {
+        Optional<Candidate> best = exact;
         if (best.isEmpty() || uncertain(best.get())) {
             String relaxed = relax(said);
             Optional<Candidate> second = relaxed.isEmpty() ? Optional.empty() : best(relaxedPool, relaxed, true);
@@ -726,7 +771,41 @@ public final class UtteranceResolver {
                 }
             }
         }
-        return nearSlotAnswer(def, said);
+        return nearSlotAnswer(def, said).or(() -> polarSlotAnswer(def, said));
+    }
+
+    /** Intents that are warnings: words that reach one of them are never taken as a slot answer. */
+    static final java.util.Set<String> URGENT_INTENTS = java.util.Set.of(
+            "EmergencySymptomIntent", "LegWarningSignIntent", "CrampPersistingIntent");
+
+    /**
+     * A leading yes or no is the answer to an elicited slot whose values say yes and no ("yes i am
+     * having that", "no i am breathing properly"), when what follows it is no request (alone or with it)
+     * and nothing said reaches a warning. A warning heard only as free text it could not match ("i've
+     * been fine" as a symptom) is no warning.
+     */
+    private Optional<HeardSlot> polarSlotAnswer(SlotDef def, String said) {
+        Optional<PolarLead> lead = polarLead(said);
+        if (lead.isEmpty()) {
+            return Optional.empty();
+        }
+        SlotValue value = valueIndex.getOrDefault(def.type(), Map.of()).get(lead.get().word());
+        if (value == null) {
+            return Optional.empty();
+        }
+        Resolution whole = resolve(said);
+        Resolution rest = resolve(lead.get().rest());
+        boolean noRequest = whole.isFallback() || ANSWER_INTENTS.contains(whole.intent())
+                || rest.isFallback() || ANSWER_INTENTS.contains(rest.intent());
+        if (!noRequest || warns(whole) || warns(rest)) {
+            return Optional.empty();
+        }
+        return Optional.of(new HeardSlot(def.name(), def.type(), lead.get().word(), Optional.of(value), true));
+    }
+
+    private static boolean warns(Resolution r) {
+        return URGENT_INTENTS.contains(r.intent())
+                && r.slots().values().stream().noneMatch(h -> h.heard() != null && h.match().isEmpty());
     }
 
     /** Intents that are themselves answers: while a slot is elicited, the slot reading wins over them. */

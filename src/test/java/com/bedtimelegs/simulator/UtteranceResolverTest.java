@@ -196,4 +196,24 @@ class UtteranceResolverTest {
         assertEquals("YES", RESOLVER.resolveSlotAnswer("RedFlagCheckIntent", "oneLegSwollen", "yep i think so").orElseThrow().match().orElseThrow().id());
         assertTrue(RESOLVER.resolveSlotAnswer("RedFlagCheckIntent", "oneLegSwollen", "what do you mean by swollen").isEmpty());
     }
+
+    @Test
+    void aLeadingYesOrNoIsTheAnswerWhenWhatFollowsIsNoRequest() {
+        assertEquals("AMAZON.NoIntent", RESOLVER.resolve("no not right now").intent()); // was "no it's not": still cramping
+        assertEquals("AMAZON.NoIntent", RESOLVER.resolve("nah not tonight").intent());
+        assertEquals("CrampStillThereIntent", RESOLVER.resolve("nope still there").intent());
+        assertTrue(RESOLVER.resolve("no i want to hear the weather forecast for tomorrow").isFallback()); // too long to be only an answer
+        assertEquals("NO", RESOLVER.resolveSlotAnswer("RedFlagCheckIntent", "chestSymptoms", "no i am breathing properly")
+                .orElseThrow().match().orElseThrow().id());
+        assertEquals("YES", RESOLVER.resolveSlotAnswer("RedFlagCheckIntent", "chestSymptoms", "yes i am having that")
+                .orElseThrow().match().orElseThrow().id());
+    }
+
+    @Test
+    void aLeadingYesOrNoNeverHidesAWarning() {
+        assertEquals("EmergencySymptomIntent", RESOLVER.resolve("no but my chest hurts").intent()); // was the fallback
+        assertEquals("EmergencySymptomIntent", RESOLVER.resolve("yeah nah my chest is tight").intent());
+        assertTrue(RESOLVER.resolveSlotAnswer("RedFlagCheckIntent", "oneLegSwollen", "yeah nah my chest is tight").isEmpty());
+        assertTrue(RESOLVER.resolveSlotAnswer("RedFlagCheckIntent", "oneLegSwollen", "no but my chest hurts").isEmpty());
+    }
 }
