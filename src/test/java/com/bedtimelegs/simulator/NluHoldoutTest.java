@@ -10,14 +10,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Issue 13's last test: everyday phrasings a new user tries reach the right intent at least nine
- * times in ten (negatives count: they must reach Fallback). Three sets, each written by someone who saw
+ * times in ten (negatives count: they must reach Fallback). Four sets, each written by someone who saw
  * neither the model nor the evaluation set (see their READMEs):
  * <ul>
- * <li>src/test/resources/nlu-blind: the third held-out set, written blind 2026-11-25 22:53-23:01 UTC
- *     from intent and slot names only, and never looked at row by row: only its totals are read
- *     (first read 2026-11-26 00:43 UTC, after that session's model and resolver work was frozen).
- *     Never tune on it; once it has been looked at, it becomes a development set and a fresh blind
- *     set is written.</li>
+ * <li>src/test/resources/nlu-blind4: the fourth held-out set, written blind 2026-11-26 01:19-01:25 UTC
+ *     from intent and slot names only, and never looked at row by row: only its totals are read, once,
+ *     after a session's model and resolver work is frozen. Until that read its test is disabled (a floor
+ *     nobody has measured would be a guess). Never tune on it; once it has been looked at, it becomes a
+ *     development set and a fresh blind set is written.</li>
+ * <li>src/test/resources/nlu-dev3: the third held-out set, written blind 2026-11-25 22:53-23:01 UTC; only its
+ *     totals were read (87.0 / 91.8 / 84.5 / 92.7 / 89.1 % on 2026-11-26 00:43 UTC, en-IN 90.0 at 01:02), but
+ *     twice, so on 2026-11-26, once the fourth blind set was committed, it was opened as a third development set.</li>
  * <li>src/test/resources/nlu-dev2: the second held-out set, written blind 2026-11-25 20:12-20:20 UTC;
  *     only its totals were read (right intent 79.5 / 77.8 / 75.2 / 70.5 / 75.5 % before that session's
  *     work, 88.5 / 83.3 / 85.7 / 79.0 / 86.8 % after it), but read several times, so on 2026-11-25 at
@@ -31,7 +34,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class NluHoldoutTest {
     /** Sets besides the evaluation set whose rows must never be samples (NluEvaluationTest checks). */
-    static final java.util.List<String> OTHER_SETS = java.util.List.of("nlu-dev2");
+    static final java.util.List<String> OTHER_SETS = java.util.List.of("nlu-dev2", "nlu-dev3");
     static final double NINE_IN_TEN = 90.0;
     /**
      * Second development set (the second blind set until opened), right intent, measured 2026-11-25: 79.5 / 77.8 / 75.2 / 70.5 / 75.5 % before that
@@ -40,9 +43,12 @@ class NluHoldoutTest {
      */
     static final Map<String, Double> DEV2_FLOOR = Map.of(
             "en-US", 95.0, "en-GB", 92.0, "en-CA", 95.0, "en-AU", 90.0, "en-IN", 92.0);
-    /** Blind set, right intent, read once on 2026-11-26 00:43 UTC: 87.0 / 91.8 / 84.5 / 92.7 / 89.1 %. */
-    static final Map<String, Double> BLIND_FLOOR = Map.of(
-            "en-US", 87.0, "en-GB", 91.0, "en-CA", 84.0, "en-AU", 92.0, "en-IN", 89.0);
+    /**
+     * Third development set (the third blind set until opened), right intent: 87.0 / 91.8 / 84.5 / 92.7 / 89.1 %
+     * read blind on 2026-11-26 00:43 UTC; opened 2026-11-26 at 01:33 UTC at 87.3 / 91.8 / 86.4 / 92.7 / 91.8 %.
+     */
+    static final Map<String, Double> DEV3_FLOOR = Map.of(
+            "en-US", 87.0, "en-GB", 91.0, "en-CA", 86.0, "en-AU", 92.0, "en-IN", 91.0);
     /**
      * Development set, right intent, after its check-state answers were labelled like the evaluation
      * set's: 81.1 / 80.8 / 80.4 / 82.2 / 74.5 % when opened, 90.9 / 92.3 / 91.2 / 88.1 / 82.4 % on
@@ -53,8 +59,15 @@ class NluHoldoutTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("com.bedtimelegs.simulator.NluEvaluationTest#locales")
+    @org.junit.jupiter.api.Disabled("fourth blind set: not read yet; its totals are read once, when this session's work is frozen")
     void blindPhrasingsReachTheRightIntentAtLeastAsOftenAsMeasured(String locale) {
-        check("nlu-blind", locale, BLIND_FLOOR, false);
+        check("nlu-blind4", locale, Map.of(), false);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("com.bedtimelegs.simulator.NluEvaluationTest#locales")
+    void thirdDevelopmentPhrasingsReachTheRightIntentAtLeastAsOftenAsMeasured(String locale) {
+        check("nlu-dev3", locale, DEV3_FLOOR, true);
     }
 
     @ParameterizedTest(name = "{0}")
