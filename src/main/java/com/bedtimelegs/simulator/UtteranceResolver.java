@@ -719,6 +719,9 @@ public final class UtteranceResolver {
     private static int compareNear(NearMatcher.Match a, NearMatcher.Match b) {
         int c = Integer.compare(a.extra() + a.skipped(), b.extra() + b.skipped());
         if (c == 0) {
+            c = Integer.compare(a.telling(), b.telling()); // "can we stop for a moment": "stop for a moment" leaves "can we"
+        }
+        if (c == 0) {
             c = Integer.compare(b.heardBySlot().size(), a.heardBySlot().size()); // the reading whose slots resolve
         }
         if (c == 0) {

@@ -238,4 +238,9 @@ class UtteranceResolverTest {
         assertEquals("YES", RESOLVER.resolveSlotAnswer("RedFlagCheckIntent", "chestSymptoms", "yeah kind of")
                 .orElseThrow().match().orElseThrow().id());
     }
+
+    @Test
+    void aNearMatchThatLeavesOnlySmallWordsBeatsOneThatLeavesATellingWord() {
+        assertEquals("AMAZON.PauseIntent", RESOLVER.resolve("can we stop for a moment").intent()); // was stop
+    }
 }
