@@ -420,9 +420,53 @@ public final class UtteranceResolver {
                 }
             }
         }
+        if ((best.isEmpty() || !URGENT_INTENTS.contains(best.get().sample().intent())) && (best.isEmpty() || uncertain(best.get())
+                || !exact.isPresent() || best.get() != exact.get())) {
+            Optional<Candidate> warning = warningSpotted(relax(said));
+            if (warning.isPresent()) {
+                best = warning; // "i'm really short of breath all of a sudden": a warning said in any words wins
+            }
+        }
         return best
                 .map(c -> new Resolution(c.sample().intent(), withEmptySlots(c.sample().intent(), c.slots()), c.sample().sample()))
                 .orElseGet(() -> new Resolution(FALLBACK, Map.of(), null));
+    }
+
+    /**
+     * A warning sign said among other words: where an urgent intent has a bare {@code {slot}} sample, a
+     * value of that slot of two words or more ("short of breath", "chest pain") anywhere in the words,
+     * when no word is a negation and the words are no question ("what does short of breath mean").
+     */
+    private Optional<Candidate> warningSpotted(String relaxed) {
+        if (relaxed.isEmpty()) {
+            return Optional.empty();
+        }
+        String[] words = relaxed.split(" ");
+        if (QUESTION_WORDS.contains(words[0]) || Arrays.stream(words).anyMatch(w -> NearMatcher.NEGATIONS.contains(w) || w.endsWith("n't"))) {
+            return Optional.empty();
+        }
+        Candidate found = null;
+        int foundLength = 1;
+        for (BareSlot bare : bareSlots) {
+            if (!URGENT_INTENTS.contains(bare.sample().intent())) {
+                continue;
+            }
+            Map<String, SlotValue> index = valueIndex.getOrDefault(bare.def().type(), Map.of());
+            for (int i = 0; i < words.length; i++) {
+                for (int j = Math.min(words.length, i + 7); j > i + foundLength; j--) {
+                    String text = String.join(" ", Arrays.copyOfRange(words, i, j));
+                    SlotValue value = relaxedOnly.contains(text) ? null : index.get(text);
+                    if (value != null) {
+                        Map<String, HeardSlot> slots = new LinkedHashMap<>();
+                        slots.put(bare.def().name(), new HeardSlot(bare.def().name(), bare.def().type(), text, Optional.of(value), true));
+                        found = new Candidate(bare.sample(), slots, 0, 1);
+                        foundLength = j - i;
+                        break;
+                    }
+                }
+            }
+        }
+        return Optional.ofNullable(found);
     }
 
     /** A reading that holds free text, or that left words of a slot out: a later pass may still do better. */
@@ -718,6 +762,9 @@ public final class UtteranceResolver {
 
     private static int compareNear(NearMatcher.Match a, NearMatcher.Match b) {
         int c = Integer.compare(a.extra() + a.skipped(), b.extra() + b.skipped());
+        if (c == 0) {
+            c = Integer.compare(a.telling(), b.telling()); // "can we stop for a moment": "stop for a moment" leaves "can we"
+        }
         if (c == 0) {
             c = Integer.compare(b.heardBySlot().size(), a.heardBySlot().size()); // the reading whose slots resolve
         }

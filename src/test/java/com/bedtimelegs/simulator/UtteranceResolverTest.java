@@ -238,4 +238,18 @@ class UtteranceResolverTest {
         assertEquals("YES", RESOLVER.resolveSlotAnswer("RedFlagCheckIntent", "chestSymptoms", "yeah kind of")
                 .orElseThrow().match().orElseThrow().id());
     }
+
+    @Test
+    void aNearMatchThatLeavesOnlySmallWordsBeatsOneThatLeavesATellingWord() {
+        assertEquals("AMAZON.PauseIntent", RESOLVER.resolve("can we stop for a moment").intent()); // was stop
+    }
+
+    @Test
+    void aWarningSaidAmongOtherWordsWinsUnlessDeniedOrAsked() {
+        assertEquals("EmergencySymptomIntent", RESOLVER.resolve("i'm really short of breath all of a sudden").intent()); // was the fallback
+        assertEquals("LegWarningSignIntent", RESOLVER.resolve("it hurts when i pull my foot up towards me").intent());
+        assertEquals("EmergencySymptomIntent", RESOLVER.resolve("i want to stretch but my chest feels tight").intent());
+        assertTrue(RESOLVER.resolve("i'm not short of breath").isFallback());
+        assertTrue(!RESOLVER.resolve("what does short of breath mean").intent().equals("EmergencySymptomIntent"));
+    }
 }
