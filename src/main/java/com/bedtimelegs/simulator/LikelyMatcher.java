@@ -557,7 +557,15 @@ final class LikelyMatcher {
         return true;
     }
 
-    /** Every run of words (up to six) that is a value or synonym of a custom type, or a spoken time. */
+    /** Words before a lone number that make it a time ("at nine"); without one, "keep one reminder" holds no time. */
+    static final Set<String> TIME_PREPOSITIONS = Set.of(
+            "at", "for", "around", "about", "to", "by", "until", "till", "til", "before", "after", "from", "past", "say");
+    private static final Set<String> PARTS_OF_A_DAY_WORDS = Set.of("midnight", "noon", "midday");
+
+    /**
+     * Every run of words (up to six) that is a value or synonym of a custom type, or a spoken time (a lone
+     * number only after "at", "for", "around"...: "keep one reminder" is no reminder at one o'clock).
+     */
     private List<Span> tag(String[] words) {
         List<Span> spans = new ArrayList<>();
         for (int i = 0; i < words.length; i++) {
@@ -569,8 +577,10 @@ final class LikelyMatcher {
                 text.append(words[j]);
                 String t = text.toString();
                 Set<String> types = new HashSet<>(typesByWords.getOrDefault(t, Set.of()));
+                boolean loneNumber = j == i && !PARTS_OF_A_DAY_WORDS.contains(words[i])
+                        && (i == 0 || !TIME_PREPOSITIONS.contains(words[i - 1]));
                 if ((TIME_STARTS.contains(words[i]) || Character.isDigit(words[i].charAt(0)))
-                        && SpokenTime.parse(t).isPresent()) {
+                        && !loneNumber && SpokenTime.parse(t).isPresent()) {
                     types.add(TIME);
                 }
                 if (!types.isEmpty()) {

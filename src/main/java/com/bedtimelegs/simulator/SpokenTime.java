@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * What Alexa's AMAZON.TIME slot makes of spoken times: "nine thirty" is "09:30" (no am or pm
- * heard, so none assumed), "half past nine" "09:30", "10 pm" or "ten at night" "22:00", "ten"
+ * heard, so none assumed), "half past nine" or "half nine" "09:30", "10 pm" or "ten at night" "22:00", "ten"
  * "10:00", "midnight" "00:00"; "tonight" or "in the evening" with no clock time become "NI" or
  * "EV". Anything else is not a time: empty.
  */
@@ -68,7 +68,7 @@ final class SpokenTime {
         return Optional.of(String.format("%02d:%02d", hour, minute));
     }
 
-    /** "nine thirty", "9 45", "half past nine", "quarter to ten", "ten", "twenty to eleven". */
+    /** "nine thirty", "9 45", "half past nine", "half nine" (British: half past), "quarter to ten", "ten", "twenty to eleven". */
     private static Optional<int[]> clock(String s) {
         Matcher pastTo = PAST_TO.matcher(s);
         if (pastTo.matches()) {
@@ -86,6 +86,9 @@ final class SpokenTime {
             return Optional.of(new int[] {hour.get(), minutes.get()});
         }
         String[] words = s.split(" ");
+        if (words.length == 2 && words[0].equals("half")) {
+            return hour(words[1]).filter(h -> h >= 1 && h <= 12).map(h -> new int[] {h, 30}); // "half nine": half past nine
+        }
         Optional<Integer> hour = hour(words[0]);
         if (hour.isEmpty()) {
             return Optional.empty();

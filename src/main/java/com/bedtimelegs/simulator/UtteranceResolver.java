@@ -57,7 +57,8 @@ public final class UtteranceResolver {
     static final java.util.Set<String> FILLERS = java.util.Set.of(
             "um", "umm", "uh", "er", "erm", "hmm", "oh", "ah", "alexa", "please", "kindly", "just", "really",
             "actually", "honestly", "mate", "thanks", "ta", "so", "well", "right", "now", "then",
-            "a", "an", "the", "some", "bit", "little", "ow", "oww", "ouch", "ugh", "argh", "aah", "huh");
+            "a", "an", "the", "some", "bit", "little", "ow", "oww", "ouch", "ugh", "argh", "aah", "huh", "ooh", "oof",
+            "yaar");
 
     /**
      * Carrier words that say nothing about which request it is. A sample made only of these and
@@ -297,8 +298,12 @@ public final class UtteranceResolver {
         s = SPACES.matcher(s).replaceAll(" ").strip();
         s = LEAD_FILLER.matcher(s).replaceAll("");
         s = PLEASE_AT_EDGES.matcher(s).replaceAll("");
+        s = CANNOT.matcher(s).replaceAll("can't");
         return s.strip();
     }
+
+    /** "cannot" and "can not" are said and heard as "can't" (Alexa's speech recogniser writes any of them). */
+    private static final Pattern CANNOT = Pattern.compile("\\bcan ?not\\b");
 
     private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9' {}]");
     private static final Pattern SPACES = Pattern.compile("\\s+");

@@ -252,4 +252,15 @@ class UtteranceResolverTest {
         assertTrue(RESOLVER.resolve("i'm not short of breath").isFallback());
         assertTrue(!RESOLVER.resolve("what does short of breath mean").intent().equals("EmergencySymptomIntent"));
     }
+
+    @Test
+    void cannotIsCantAndALoneNumberIsATimeOnlyAfterAtOrFor() {
+        UtteranceResolver indian = UtteranceResolver.of(InteractionModel.forLocale("en-IN"));
+        assertEquals("UnsureIntent", indian.resolve("cannot say").intent()); // was the fallback
+        assertEquals("AMAZON.CancelIntent", indian.resolve("cancel it yaar").intent());
+        var reminder = indian.resolve("please keep one reminder for my leg exercise");
+        assertEquals("SetReminderIntent", reminder.intent());
+        assertEquals(null, reminder.slots().get("time").heard()); // was one o'clock
+        assertEquals("09:30", RESOLVER.resolve("remind me at half nine").slots().get("time").heard());
+    }
 }
