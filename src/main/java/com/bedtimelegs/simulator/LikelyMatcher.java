@@ -244,7 +244,7 @@ final class LikelyMatcher {
         List<Span> spans = tag(words);
         List<Integer> negations = new ArrayList<>();
         for (int i = 0; i < words.length; i++) {
-            if (isNegation(words[i]) && !inAPhrase(i, spans)) {
+            if (isNegation(words[i]) && !inAPhrase(i, spans) && !leadingAnswer(i, words)) {
                 negations.add(i);
             }
         }
@@ -330,23 +330,39 @@ final class LikelyMatcher {
     }
 
     /**
-     * Whether the word at {@code at} is inside a tagged value as the model writes it: a negation in
-     * a value ("not able to breathe", "i'm not sure", "nope") is part of the value, not of the
-     * request. A value that is one only once filler words are dropped ("not", from "not really") is
+     * Whether the word at {@code at} is inside a tagged value of several words as the model writes it: a
+     * negation in such a value ("not able to breathe", "i'm not sure") is part of the value, not of the
+     * request; a value of one word ("no") is no phrase. A value that is one only once filler words are dropped ("not", from "not really") is
      * no such phrase: "it's not easing" is negated.
      */
     private boolean inAPhrase(int at, List<Span> spans) {
         for (Span span : spans) {
-            if (span.start() <= at && at < span.end() && !relaxedOnly.contains(span.text())) {
+            if (span.start() <= at && at < span.end() && span.end() - span.start() > 1 && !relaxedOnly.contains(span.text())) {
                 return true;
             }
         }
         return false;
     }
 
+    /** Answer words that open a reply ("nope it's still bad", "no thanks"): no negation of what follows. */
+    static final Set<String> ANSWER_WORDS = Set.of("no", "nope", "nah");
+
+    /**
+     * Whether the word at {@code at} opens the reply as an answer ("nope still knotted up": it says
+     * the cramp has not gone, it does not negate "still knotted up"), unless a word such as "more" or
+     * "need" carries it on to what follows ("no more quiet mode").
+     */
+    private static boolean leadingAnswer(int at, String[] words) {
+        return at == 0 && ANSWER_WORDS.contains(words[0])
+                && (words.length == 1 || !NEGATION_CARRIERS.contains(words[1]));
+    }
+
+    /** Words a negation reaches through: "no more quiet mode" and "no need to whisper" negate what follows. */
+    static final Set<String> NEGATION_CARRIERS = Set.of("more", "longer", "need", "any", "anymore");
+
     /**
      * Whether a negation the sample lacks bears on the sample's words: a negation negates the word it
-     * comes before (small words skipped; a contraction such as "isn't" also its own verb), so "it's
+     * comes before (small words and "more", "longer", "need" skipped; a contraction such as "isn't" also its own verb), so "it's
      * not easing" is no "it's easing", while in "i'm not able to sleep my legs feel restless" the "not"
      * is about being able, not about restless legs. A negation at the end bears on everything.
      */
@@ -356,7 +372,8 @@ final class LikelyMatcher {
                 return true; // "hasn't eased" against "it has eased"
             }
             int next = at + 1;
-            while (next < words.length && (NearMatcher.LIGHT.contains(words[next]) || isNegation(words[next]))) {
+            while (next < words.length && (NearMatcher.LIGHT.contains(words[next]) || isNegation(words[next])
+                    || NEGATION_CARRIERS.contains(words[next]))) {
                 next++;
             }
             if (next == words.length || sample.stems().contains(stems[next])) {

@@ -47,8 +47,9 @@ final class NearMatcher {
         }
     }
 
+    /** {@code telling}: how many of the extra words are not small words ("can we" tells less than "moment"). */
     record Match(Sample sample, Map<String, String> heardBySlot, Map<String, SlotValue> valueBySlot, int extra, int skipped,
-                 int units) {
+                 int units, int telling) {
     }
 
     private final List<Sample> samples = new ArrayList<>();
@@ -202,11 +203,15 @@ final class NearMatcher {
         if (extra > MAX_EXTRA_WORDS || extra >= consumed || (extra > 0 && skipped > 0)) {
             return null;
         }
+        int telling = 0;
         for (int j = 0; j < units.size(); j++) {
             if (!used[j] && units.get(j).type() == null && NEGATIONS.contains(units.get(j).word())) {
                 return null;
             }
+            if (!used[j] && (units.get(j).type() != null || !LIGHT.contains(units.get(j).word()))) {
+                telling++;
+            }
         }
-        return new Match(sample, heard, values, extra, skipped, sample.tokens().length);
+        return new Match(sample, heard, values, extra, skipped, sample.tokens().length, telling);
     }
 }

@@ -57,7 +57,7 @@ public final class UtteranceResolver {
     static final java.util.Set<String> FILLERS = java.util.Set.of(
             "um", "umm", "uh", "er", "erm", "hmm", "oh", "ah", "alexa", "please", "kindly", "just", "really",
             "actually", "honestly", "mate", "thanks", "ta", "so", "well", "right", "now", "then",
-            "a", "an", "the", "some", "bit", "little", "ow", "oww", "ouch", "ugh", "argh", "aah");
+            "a", "an", "the", "some", "bit", "little", "ow", "oww", "ouch", "ugh", "argh", "aah", "huh");
 
     /**
      * Carrier words that say nothing about which request it is. A sample made only of these and
@@ -305,16 +305,26 @@ public final class UtteranceResolver {
     private static final Pattern LEAD_FILLER = Pattern.compile("^(alexa|um|uh|er|so|okay so)\\s+");
     private static final Pattern PLEASE_AT_EDGES = Pattern.compile("\\s+please$|^please\\s+");
 
-    /** A normalised text without its filler words (see {@link #FILLERS}). */
+    /** Words that only join what was said to what came before: dropped at the start on the relaxed pass. */
+    static final java.util.Set<String> LEADING_JOINERS = java.util.Set.of("and", "but", "also", "anyway");
+
+    /**
+     * A normalised text without its filler words (see {@link #FILLERS}), without a joining word at its
+     * start ("and the next one") and with a word said twice or more in a row said once ("wait wait wait").
+     */
     static String relax(String normalized) {
         StringBuilder out = new StringBuilder();
+        String last = null;
         for (String word : normalized.split(" ")) {
-            if (!word.isEmpty() && !FILLERS.contains(word)) {
-                if (out.length() > 0) {
-                    out.append(' ');
-                }
-                out.append(word);
+            if (word.isEmpty() || FILLERS.contains(word) || word.equals(last)
+                    || (out.length() == 0 && LEADING_JOINERS.contains(word))) {
+                continue;
             }
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(word);
+            last = word;
         }
         return out.toString();
     }
@@ -410,9 +420,53 @@ public final class UtteranceResolver {
                 }
             }
         }
+        if ((best.isEmpty() || !URGENT_INTENTS.contains(best.get().sample().intent())) && (best.isEmpty() || uncertain(best.get())
+                || !exact.isPresent() || best.get() != exact.get())) {
+            Optional<Candidate> warning = warningSpotted(relax(said));
+            if (warning.isPresent()) {
+                best = warning; // "i'm really short of breath all of a sudden": a warning said in any words wins
+            }
+        }
         return best
                 .map(c -> new Resolution(c.sample().intent(), withEmptySlots(c.sample().intent(), c.slots()), c.sample().sample()))
                 .orElseGet(() -> new Resolution(FALLBACK, Map.of(), null));
+    }
+
+    /**
+     * A warning sign said among other words: where an urgent intent has a bare {@code {slot}} sample, a
+     * value of that slot of two words or more ("short of breath", "chest pain") anywhere in the words,
+     * when no word is a negation and the words are no question ("what does short of breath mean").
+     */
+    private Optional<Candidate> warningSpotted(String relaxed) {
+        if (relaxed.isEmpty()) {
+            return Optional.empty();
+        }
+        String[] words = relaxed.split(" ");
+        if (QUESTION_WORDS.contains(words[0]) || Arrays.stream(words).anyMatch(w -> NearMatcher.NEGATIONS.contains(w) || w.endsWith("n't"))) {
+            return Optional.empty();
+        }
+        Candidate found = null;
+        int foundLength = 1;
+        for (BareSlot bare : bareSlots) {
+            if (!URGENT_INTENTS.contains(bare.sample().intent())) {
+                continue;
+            }
+            Map<String, SlotValue> index = valueIndex.getOrDefault(bare.def().type(), Map.of());
+            for (int i = 0; i < words.length; i++) {
+                for (int j = Math.min(words.length, i + 7); j > i + foundLength; j--) {
+                    String text = String.join(" ", Arrays.copyOfRange(words, i, j));
+                    SlotValue value = relaxedOnly.contains(text) ? null : index.get(text);
+                    if (value != null) {
+                        Map<String, HeardSlot> slots = new LinkedHashMap<>();
+                        slots.put(bare.def().name(), new HeardSlot(bare.def().name(), bare.def().type(), text, Optional.of(value), true));
+                        found = new Candidate(bare.sample(), slots, 0, 1);
+                        foundLength = j - i;
+                        break;
+                    }
+                }
+            }
+        }
+        return Optional.ofNullable(found);
     }
 
     /** A reading that holds free text, or that left words of a slot out: a later pass may still do better. */
@@ -709,6 +763,9 @@ public final class UtteranceResolver {
     private static int compareNear(NearMatcher.Match a, NearMatcher.Match b) {
         int c = Integer.compare(a.extra() + a.skipped(), b.extra() + b.skipped());
         if (c == 0) {
+            c = Integer.compare(a.telling(), b.telling()); // "can we stop for a moment": "stop for a moment" leaves "can we"
+        }
+        if (c == 0) {
             c = Integer.compare(b.heardBySlot().size(), a.heardBySlot().size()); // the reading whose slots resolve
         }
         if (c == 0) {
@@ -774,6 +831,25 @@ public final class UtteranceResolver {
         return nearSlotAnswer(def, said).or(() -> polarSlotAnswer(def, said));
     }
 
+    /** How each answer intent is said in a word or two, to find its value in a slot type of answers. */
+    static final Map<String, String> ANSWER_WORDS = Map.of(
+            "AMAZON.YesIntent", "yes", "AMAZON.NoIntent", "no", "UnsureIntent", "not sure");
+
+    /** The value of the slot's type that an answer intent stands for ("not sure" for UnsureIntent), if any. */
+    private Optional<SlotValue> answerValue(SlotDef def, Resolution answer) {
+        String word = ANSWER_WORDS.get(answer.intent());
+        return word == null ? Optional.empty() : Optional.ofNullable(valueIndex.getOrDefault(def.type(), Map.of()).get(word));
+    }
+
+    /** Whether every one of the words is a word of the sample that gave the reading. */
+    private static boolean insideSample(String words, Resolution reading) {
+        if (reading.sample() == null) {
+            return false;
+        }
+        List<String> sample = Arrays.asList(reading.sample().split(" "));
+        return Arrays.stream(words.split(" ")).allMatch(sample::contains);
+    }
+
     /** Intents that are warnings: words that reach one of them are never taken as a slot answer. */
     static final java.util.Set<String> URGENT_INTENTS = java.util.Set.of(
             "EmergencySymptomIntent", "LegWarningSignIntent", "CrampPersistingIntent");
@@ -797,7 +873,8 @@ public final class UtteranceResolver {
         Resolution rest = resolve(lead.get().rest());
         boolean noRequest = whole.isFallback() || ANSWER_INTENTS.contains(whole.intent())
                 || rest.isFallback() || ANSWER_INTENTS.contains(rest.intent());
-        if (!noRequest || warns(whole) || warns(rest)) {
+        if (!noRequest || warns(whole) || warns(rest) || (insideSample(lead.get().word(), whole)
+                && answerValue(def, whole).filter(meant -> !meant.id().equals(value.id())).isPresent())) {
             return Optional.empty();
         }
         return Optional.of(new HeardSlot(def.name(), def.type(), lead.get().word(), Optional.of(value), true));
@@ -828,6 +905,7 @@ public final class UtteranceResolver {
         if (!other.isFallback() && !ANSWER_INTENTS.contains(other.intent())) {
             return Optional.empty();
         }
+        Optional<SlotValue> meant = answerValue(def, other);
         Map<String, SlotValue> index = valueIndex.getOrDefault(def.type(), Map.of());
         String[] words = said.split(" ");
         SlotValue found = null;
@@ -864,6 +942,9 @@ public final class UtteranceResolver {
         int extra = words.length - covered;
         if (found == null || extra > NearMatcher.MAX_EXTRA_WORDS || extra > covered + 1) {
             return Optional.empty();
+        }
+        if (meant.isPresent() && !meant.get().id().equals(found.id()) && insideSample(heardText.toString(), other)) {
+            return Optional.empty(); // "no idea" holds "no" but is no "no": that "no" is part of "not sure"
         }
         return Optional.of(new HeardSlot(def.name(), def.type(), heardText.toString(), Optional.of(found), true));
     }

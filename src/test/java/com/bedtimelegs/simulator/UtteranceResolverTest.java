@@ -216,4 +216,40 @@ class UtteranceResolverTest {
         assertTrue(RESOLVER.resolveSlotAnswer("RedFlagCheckIntent", "oneLegSwollen", "yeah nah my chest is tight").isEmpty());
         assertTrue(RESOLVER.resolveSlotAnswer("RedFlagCheckIntent", "oneLegSwollen", "no but my chest hurts").isEmpty());
     }
+
+    @Test
+    void aWordSaidOverAndOverOrAJoiningWordFirstChangesNothing() {
+        assertEquals("AMAZON.PauseIntent", RESOLVER.resolve("wait wait wait").intent()); // was the fallback
+        assertEquals("AMAZON.RepeatIntent", RESOLVER.resolve("huh what was that").intent());
+        assertEquals("AMAZON.PauseIntent", RESOLVER.resolve("and wait").intent());
+    }
+
+    @Test
+    void noMoreOrNoNeedNegatesWhatFollowsButALeadingNopeIsAnAnswer() {
+        assertEquals("NormalVoiceIntent", RESOLVER.resolve("no more quiet mode").intent()); // was quiet mode
+        assertEquals("CrampStillThereIntent", RESOLVER.resolve("nope it's still really bad").intent());
+        assertEquals("CrampStillThereIntent", RESOLVER.resolve("nope still knotted up").intent());
+    }
+
+    @Test
+    void aNoInsideAnUnsureAnswerIsNoNo() {
+        assertEquals("UnsureIntent", RESOLVER.resolve("no idea").intent());
+        assertTrue(RESOLVER.resolveSlotAnswer("RedFlagCheckIntent", "chestSymptoms", "no idea").isEmpty()); // was NO
+        assertEquals("YES", RESOLVER.resolveSlotAnswer("RedFlagCheckIntent", "chestSymptoms", "yeah kind of")
+                .orElseThrow().match().orElseThrow().id());
+    }
+
+    @Test
+    void aNearMatchThatLeavesOnlySmallWordsBeatsOneThatLeavesATellingWord() {
+        assertEquals("AMAZON.PauseIntent", RESOLVER.resolve("can we stop for a moment").intent()); // was stop
+    }
+
+    @Test
+    void aWarningSaidAmongOtherWordsWinsUnlessDeniedOrAsked() {
+        assertEquals("EmergencySymptomIntent", RESOLVER.resolve("i'm really short of breath all of a sudden").intent()); // was the fallback
+        assertEquals("LegWarningSignIntent", RESOLVER.resolve("it hurts when i pull my foot up towards me").intent());
+        assertEquals("EmergencySymptomIntent", RESOLVER.resolve("i want to stretch but my chest feels tight").intent());
+        assertTrue(RESOLVER.resolve("i'm not short of breath").isFallback());
+        assertTrue(!RESOLVER.resolve("what does short of breath mean").intent().equals("EmergencySymptomIntent"));
+    }
 }
