@@ -833,7 +833,45 @@ public final class UtteranceResolver {
                 }
             }
         }
-        return nearSlotAnswer(def, said).or(() -> polarSlotAnswer(def, said));
+        return nearSlotAnswer(def, said).or(() -> shortenedValue(def, said)).or(() -> polarSlotAnswer(def, said));
+    }
+
+    /**
+     * An elicited answer that is a value of three words or more with one small word left out ("hard to
+     * tell" for "it's hard to tell"), when the words are no other request.
+     */
+    private Optional<HeardSlot> shortenedValue(SlotDef def, String said) {
+        if (!model.isCustomType(def.type())) {
+            return Optional.empty();
+        }
+        SlotValue found = null;
+        for (var e : valueIndex.getOrDefault(def.type(), Map.of()).entrySet()) {
+            String[] words = e.getKey().split(" ");
+            if (words.length < 3) {
+                continue;
+            }
+            for (int i = 0; i < words.length; i++) {
+                if (!NearMatcher.LIGHT.contains(words[i])) {
+                    continue;
+                }
+                List<String> shorter = new ArrayList<>(Arrays.asList(words));
+                shorter.remove(i);
+                if (String.join(" ", shorter).equals(said)) {
+                    if (found != null && !found.id().equals(e.getValue().id())) {
+                        return Optional.empty(); // two answers fit: none does
+                    }
+                    found = e.getValue();
+                }
+            }
+        }
+        if (found == null) {
+            return Optional.empty();
+        }
+        Resolution other = resolve(said);
+        if (!other.isFallback() && !ANSWER_INTENTS.contains(other.intent())) {
+            return Optional.empty();
+        }
+        return Optional.of(new HeardSlot(def.name(), def.type(), said, Optional.of(found), true));
     }
 
     /** How each answer intent is said in a word or two, to find its value in a slot type of answers. */

@@ -27,14 +27,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The NLU gate: each locale's evaluation set (src/test/resources/nlu/&lt;locale&gt;) runs through the
  * simulator in its rows' states and the per-intent table is printed. 95 % of the negatives must land
- * on AMAZON.FallbackIntent (the issue's gate). The issue's accuracy gates: en-GB, en-CA, en-AU and
- * en-IN pass theirs (93 %, held there by FLOOR); en-US (95 %, {@link NluEvaluation#GATE_EN_US}) is NOT
- * met yet and is held at a ratchet (its measured level, rounded down) so it cannot slip while the
- * model grows toward the gate; raise it as accuracy rises.
+ * on AMAZON.FallbackIntent (the issue's gate). The issue's accuracy gates, held by FLOOR: en-GB, en-CA,
+ * en-AU and en-IN 93 %, en-US 95 % ({@link NluEvaluation#GATE_EN_US}; met on 2026-11-26, 508 of 534).
  */
 class NluEvaluationTest {
     static final java.util.Map<String, Double> FLOOR = java.util.Map.of(
-            "en-US", 94.0, "en-GB", 93.0, "en-CA", 93.0, "en-AU", 93.0, "en-IN", 93.0);
+            "en-US", NluEvaluation.GATE_EN_US, "en-GB", 93.0, "en-CA", 93.0, "en-AU", 93.0, "en-IN", 93.0);
     static final Path DIR = Path.of("src", "test", "resources", "nlu");
 
     static List<String> locales() {

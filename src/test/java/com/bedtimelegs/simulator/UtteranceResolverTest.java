@@ -263,4 +263,11 @@ class UtteranceResolverTest {
         assertEquals(null, reminder.slots().get("time").heard()); // was one o'clock
         assertEquals("09:30", RESOLVER.resolve("remind me at half nine").slots().get("time").heard());
     }
+
+    @Test
+    void anElicitedAnswerMayLeaveOneSmallWordOfALongValueOut() {
+        assertEquals("UNSURE", RESOLVER.resolveSlotAnswer("RedFlagCheckIntent", "chestSymptoms", "hard to tell")
+                .orElseThrow().match().orElseThrow().id()); // "it's hard to tell"; was no answer
+        assertTrue(RESOLVER.resolveSlotAnswer("RedFlagCheckIntent", "chestSymptoms", "hard to stretch").isEmpty());
+    }
 }
