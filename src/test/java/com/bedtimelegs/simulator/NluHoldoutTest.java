@@ -15,9 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <ul>
  * <li>src/test/resources/nlu-blind4: the fourth held-out set, written blind 2026-11-26 01:19-01:25 UTC
  *     from intent and slot names only, and never looked at row by row: only its totals are read, once,
- *     after a session's model and resolver work is frozen. Until that read its test is disabled (a floor
- *     nobody has measured would be a guess). Never tune on it; once it has been looked at, it becomes a
- *     development set and a fresh blind set is written.</li>
+ *     after a session's model and resolver work is frozen (read 2026-11-26 03:22 UTC). Never tune on it;
+ *     once it has been looked at, it becomes a development set and a fresh blind set is written.</li>
  * <li>src/test/resources/nlu-dev3: the third held-out set, written blind 2026-11-25 22:53-23:01 UTC; only its
  *     totals were read (87.0 / 91.8 / 84.5 / 92.7 / 89.1 % on 2026-11-26 00:43 UTC, en-IN 90.0 at 01:02), but
  *     twice, so on 2026-11-26, once the fourth blind set was committed, it was opened as a third development set.</li>
@@ -29,8 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  *     75.0 / 73.5 / 75.2 / 68.6 %), then opened on 2026-11-25 to study what kinds of phrasing the
  *     model misses, so now a development set like the evaluation set.</li>
  * </ul>
- * NOT MET YET: each locale is held at its measured level (rounded down) so it cannot slip; the goal
- * is {@link #NINE_IN_TEN}.
+ * Each set is held at its measured level (rounded down), up to the goal {@link #NINE_IN_TEN}; the fourth
+ * blind set met the goal in every locale when it was read.
  */
 class NluHoldoutTest {
     /** Sets besides the evaluation set whose rows must never be samples (NluEvaluationTest checks). */
@@ -48,6 +47,12 @@ class NluHoldoutTest {
      * Third development set (the third blind set until opened), right intent: 87.0 / 91.8 / 84.5 / 92.7 / 89.1 %
      * read blind on 2026-11-26 00:43 UTC; opened 2026-11-26 at 01:33 UTC at 87.3 / 91.8 / 86.4 / 92.7 / 91.8 %; 93.3 / 95.5 / 91.8 / 95.5 / 96.4 % at 03:22 UTC.
      */
+    /**
+     * Fourth blind set, right intent, read once on 2026-11-26 at 03:22 UTC with the session's models and resolver
+     * frozen (commit 189ba06): 92.7 / 90.8 / 94.6 / 96.2 / 95.4 % (US / GB / CA / AU / IN), nine in ten in every locale.
+     */
+    static final Map<String, Double> BLIND_FLOOR = Map.of(
+            "en-US", 92.0, "en-GB", 90.0, "en-CA", 94.0, "en-AU", 96.0, "en-IN", 95.0);
     static final Map<String, Double> DEV3_FLOOR = Map.of(
             "en-US", 93.0, "en-GB", 95.0, "en-CA", 91.0, "en-AU", 95.0, "en-IN", 96.0);
     /**
@@ -60,9 +65,8 @@ class NluHoldoutTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("com.bedtimelegs.simulator.NluEvaluationTest#locales")
-    @org.junit.jupiter.api.Disabled("fourth blind set: not read yet; its totals are read once, when this session's work is frozen")
     void blindPhrasingsReachTheRightIntentAtLeastAsOftenAsMeasured(String locale) {
-        check("nlu-blind4", locale, Map.of(), false);
+        check("nlu-blind4", locale, BLIND_FLOOR, false);
     }
 
     @ParameterizedTest(name = "{0}")
