@@ -79,11 +79,45 @@ final class NearMatcher {
         }
         if (tokens.length >= 2 && specific) {
             samples.add(new Sample(intent, intentOrder, text, builtInDefault, tokens, names, types));
+            byAnchor = null;
         }
     }
 
     int size() {
         return samples.size();
+    }
+
+    /**
+     * Samples by their rarest word that is no small word and no slot: a sample can match only an
+     * utterance that says that word (only small words may be missing), so only those are tried.
+     */
+    private volatile Map<String, List<Sample>> byAnchor;
+
+    private Map<String, List<Sample>> byAnchor() {
+        Map<String, List<Sample>> index = byAnchor;
+        if (index == null) {
+            Map<String, Integer> count = new java.util.HashMap<>();
+            for (Sample sample : samples) {
+                for (int i = 0; i < sample.tokens().length; i++) {
+                    if (sample.slotTypes()[i] == null && !LIGHT.contains(sample.tokens()[i])) {
+                        count.merge(sample.stems()[i], 1, Integer::sum);
+                    }
+                }
+            }
+            index = new java.util.HashMap<>();
+            for (Sample sample : samples) {
+                String anchor = null;
+                for (int i = 0; i < sample.tokens().length; i++) {
+                    if (sample.slotTypes()[i] == null && !LIGHT.contains(sample.tokens()[i])
+                            && (anchor == null || count.get(sample.stems()[i]) < count.get(anchor))) {
+                        anchor = sample.stems()[i];
+                    }
+                }
+                index.computeIfAbsent(anchor, k -> new ArrayList<>()).add(sample);
+            }
+            byAnchor = index;
+        }
+        return index;
     }
 
     /** Every sample that matches the relaxed utterance this way. */
@@ -94,7 +128,16 @@ final class NearMatcher {
         }
         String[] words = relaxedUtterance.split(" ");
         Map<String, List<Unit>> tagged = new LinkedHashMap<>();
-        for (Sample sample : samples) {
+        Map<String, List<Sample>> index = byAnchor();
+        java.util.Set<String> said = new java.util.LinkedHashSet<>();
+        for (String word : words) {
+            said.add(stem(word));
+        }
+        List<Sample> candidates = new ArrayList<>();
+        for (String stem : said) {
+            candidates.addAll(index.getOrDefault(stem, List.of()));
+        }
+        for (Sample sample : candidates) {
             StringBuilder key = new StringBuilder();
             for (String type : sample.slotTypes()) {
                 if (type != null && key.indexOf("|" + type + "|") < 0) {
