@@ -425,11 +425,12 @@ public final class UtteranceResolver {
                 }
             }
         }
-        if ((best.isEmpty() || !URGENT_INTENTS.contains(best.get().sample().intent())) && (best.isEmpty() || uncertain(best.get())
-                || !exact.isPresent() || best.get() != exact.get())) {
-            Optional<Candidate> warning = warningSpotted(relax(said));
-            if (warning.isPresent()) {
-                best = warning; // "i'm really short of breath all of a sudden": a warning said in any words wins
+        boolean sampleAsSaid = best.isPresent() && exact.isPresent() && best.get() == exact.get() && !uncertain(best.get());
+        boolean warning = best.isPresent() && URGENT_INTENTS.contains(best.get().sample().intent());
+        if (!sampleAsSaid && !warning) {
+            Optional<Candidate> spottedWarning = warningSpotted(relax(said));
+            if (spottedWarning.isPresent()) {
+                best = spottedWarning; // "i'm really short of breath all of a sudden": a warning said in any words wins
             }
         }
         return best
