@@ -344,16 +344,14 @@ final class LikelyMatcher {
         return false;
     }
 
-    /** Answer words that open a reply ("nope it's still bad", "no thanks"): no negation of what follows. */
-    static final Set<String> ANSWER_WORDS = Set.of("no", "nope", "nah");
-
     /**
-     * Whether the word at {@code at} opens the reply as an answer ("nope still knotted up": it says
+     * Whether the negation at {@code at} opens the reply as an answer, one of
+     * {@link UtteranceResolver#POLAR_LEADS} ("nope still knotted up": it says
      * the cramp has not gone, it does not negate "still knotted up"), unless a word such as "more" or
      * "need" carries it on to what follows ("no more quiet mode").
      */
     private static boolean leadingAnswer(int at, String[] words) {
-        return at == 0 && ANSWER_WORDS.contains(words[0])
+        return at == 0 && UtteranceResolver.POLAR_LEADS.containsKey(words[0])
                 && (words.length == 1 || !NEGATION_CARRIERS.contains(words[1]));
     }
 

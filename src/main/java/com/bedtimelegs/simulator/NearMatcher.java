@@ -79,7 +79,6 @@ final class NearMatcher {
         }
         if (tokens.length >= 2 && specific) {
             samples.add(new Sample(intent, intentOrder, text, builtInDefault, tokens, names, types));
-            byAnchor = null;
         }
     }
 
@@ -90,34 +89,21 @@ final class NearMatcher {
     /**
      * Samples by their rarest word that is no small word and no slot: a sample can match only an
      * utterance that says that word (only small words may be missing), so only those are tried.
+     * Built by {@link #seal()} once every sample is added.
      */
-    private volatile Map<String, List<Sample>> byAnchor;
+    private Map<String, List<Sample>> byAnchor = Map.of();
 
-    private Map<String, List<Sample>> byAnchor() {
-        Map<String, List<Sample>> index = byAnchor;
-        if (index == null) {
-            Map<String, Integer> count = new java.util.HashMap<>();
-            for (Sample sample : samples) {
-                for (int i = 0; i < sample.tokens().length; i++) {
-                    if (sample.slotTypes()[i] == null && !LIGHT.contains(sample.tokens()[i])) {
-                        count.merge(sample.stems()[i], 1, Integer::sum);
-                    }
+    /** Indexes the samples added so far; call once after the last {@link #add}. */
+    void seal() {
+        byAnchor = RarestKey.index(samples, sample -> {
+            List<String> words = new ArrayList<>();
+            for (int i = 0; i < sample.tokens().length; i++) {
+                if (sample.slotTypes()[i] == null && !LIGHT.contains(sample.tokens()[i])) {
+                    words.add(sample.stems()[i]);
                 }
             }
-            index = new java.util.HashMap<>();
-            for (Sample sample : samples) {
-                String anchor = null;
-                for (int i = 0; i < sample.tokens().length; i++) {
-                    if (sample.slotTypes()[i] == null && !LIGHT.contains(sample.tokens()[i])
-                            && (anchor == null || count.get(sample.stems()[i]) < count.get(anchor))) {
-                        anchor = sample.stems()[i];
-                    }
-                }
-                index.computeIfAbsent(anchor, k -> new ArrayList<>()).add(sample);
-            }
-            byAnchor = index;
-        }
-        return index;
+            return words;
+        }, new ArrayList<>()); // every sample kept has such a word (add() requires one)
     }
 
     /** Every sample that matches the relaxed utterance this way. */
@@ -128,7 +114,7 @@ final class NearMatcher {
         }
         String[] words = relaxedUtterance.split(" ");
         Map<String, List<Unit>> tagged = new LinkedHashMap<>();
-        Map<String, List<Sample>> index = byAnchor();
+        Map<String, List<Sample>> index = byAnchor;
         java.util.Set<String> said = new java.util.LinkedHashSet<>();
         for (String word : words) {
             said.add(stem(word));

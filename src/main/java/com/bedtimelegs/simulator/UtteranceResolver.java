@@ -163,6 +163,7 @@ public final class UtteranceResolver {
             order++;
         }
         likely.seal();
+        near.seal();
         samplePool = new Pool(samples);
         relaxedPool = new Pool(relaxedSamples);
     }
@@ -223,28 +224,13 @@ public final class UtteranceResolver {
 
         Pool(List<CompiledSample> all) {
             this.all = List.copyOf(all);
-            Map<String, Integer> frequency = new java.util.HashMap<>();
-            for (CompiledSample sample : this.all) {
-                for (String literal : new java.util.HashSet<>(Arrays.asList(sample.literals()))) {
-                    frequency.merge(literal, 1, Integer::sum);
-                }
-            }
-            Map<String, List<Integer>> keyed = new java.util.HashMap<>();
-            List<Integer> none = new ArrayList<>();
+            List<Integer> positions = new ArrayList<>();
             for (int i = 0; i < this.all.size(); i++) {
-                String key = null;
-                for (String literal : this.all.get(i).literals()) {
-                    if (key == null || frequency.get(literal) < frequency.get(key)) {
-                        key = literal;
-                    }
-                }
-                if (key == null) {
-                    none.add(i);
-                } else {
-                    keyed.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
-                }
+                positions.add(i);
             }
-            keyed.forEach((k, v) -> byKey.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+            List<Integer> none = new ArrayList<>();
+            RarestKey.index(positions, i -> Arrays.asList(this.all.get(i).literals()), none)
+                    .forEach((k, v) -> byKey.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
             unkeyed = none.stream().mapToInt(Integer::intValue).toArray();
         }
 
@@ -398,8 +384,8 @@ public final class UtteranceResolver {
 
     private Resolution resolve(String said, Optional<Candidate> exact) {
         Optional<Candidate> best = exact;
+        String relaxed = relax(said);
         if (best.isEmpty() || uncertain(best.get())) {
-            String relaxed = relax(said);
             Optional<Candidate> second = relaxed.isEmpty() ? Optional.empty() : best(relaxedPool, relaxed, true);
             if (second.isPresent() && (best.isEmpty() || RANK.compare(second.get(), best.get()) < 0)) {
                 best = second; // resolved slot values beat free text, even on the relaxed pass
@@ -428,7 +414,7 @@ public final class UtteranceResolver {
         boolean sampleAsSaid = best.isPresent() && exact.isPresent() && best.get() == exact.get() && !uncertain(best.get());
         boolean warning = best.isPresent() && URGENT_INTENTS.contains(best.get().sample().intent());
         if (!sampleAsSaid && !warning) {
-            Optional<Candidate> spottedWarning = warningSpotted(relax(said));
+            Optional<Candidate> spottedWarning = warningSpotted(relaxed);
             if (spottedWarning.isPresent()) {
                 best = spottedWarning; // "i'm really short of breath all of a sudden": a warning said in any words wins
             }
@@ -869,7 +855,7 @@ public final class UtteranceResolver {
             return Optional.empty();
         }
         Resolution other = resolve(said);
-        if (!other.isFallback() && !ANSWER_INTENTS.contains(other.intent())) {
+        if (!noRequest(other)) {
             return Optional.empty();
         }
         return Optional.of(new HeardSlot(def.name(), def.type(), said, Optional.of(found), true));
@@ -915,13 +901,16 @@ public final class UtteranceResolver {
         }
         Resolution whole = resolve(said);
         Resolution rest = resolve(lead.get().rest());
-        boolean noRequest = whole.isFallback() || ANSWER_INTENTS.contains(whole.intent())
-                || rest.isFallback() || ANSWER_INTENTS.contains(rest.intent());
-        if (!noRequest || warns(whole) || warns(rest) || (insideSample(lead.get().word(), whole)
+        if (!(noRequest(whole) || noRequest(rest)) || warns(whole) || warns(rest) || (insideSample(lead.get().word(), whole)
                 && answerValue(def, whole).filter(meant -> !meant.id().equals(value.id())).isPresent())) {
             return Optional.empty();
         }
         return Optional.of(new HeardSlot(def.name(), def.type(), lead.get().word(), Optional.of(value), true));
+    }
+
+    /** Whether a reading is no request of its own: the fallback, or only a yes, no or unsure answer. */
+    private static boolean noRequest(Resolution r) {
+        return r.isFallback() || ANSWER_INTENTS.contains(r.intent());
     }
 
     private static boolean warns(Resolution r) {
@@ -946,7 +935,7 @@ public final class UtteranceResolver {
             return Optional.empty(); // the words as said are another request already
         }
         Resolution other = resolve(said);
-        if (!other.isFallback() && !ANSWER_INTENTS.contains(other.intent())) {
+        if (!noRequest(other)) {
             return Optional.empty();
         }
         Optional<SlotValue> meant = answerValue(def, other);
