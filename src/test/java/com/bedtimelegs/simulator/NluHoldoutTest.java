@@ -69,22 +69,20 @@ class NluHoldoutTest {
         check("nlu-blind4", locale, BLIND_FLOOR, false);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("com.bedtimelegs.simulator.NluEvaluationTest#locales")
-    void thirdDevelopmentPhrasingsReachTheRightIntentAtLeastAsOftenAsMeasured(String locale) {
-        check("nlu-dev3", locale, DEV3_FLOOR, true);
+    /** Each development set with its floors, in every locale. */
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> developmentSets() {
+        Map<String, Map<String, Double>> floors = new java.util.LinkedHashMap<>();
+        floors.put("nlu-dev", DEV_FLOOR);
+        floors.put("nlu-dev2", DEV2_FLOOR);
+        floors.put("nlu-dev3", DEV3_FLOOR);
+        return floors.entrySet().stream().flatMap(set -> NluEvaluationTest.locales().stream()
+                .map(locale -> org.junit.jupiter.params.provider.Arguments.of(set.getKey(), locale, set.getValue())));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("com.bedtimelegs.simulator.NluEvaluationTest#locales")
-    void secondDevelopmentPhrasingsReachTheRightIntentAtLeastAsOftenAsMeasured(String locale) {
-        check("nlu-dev2", locale, DEV2_FLOOR, true);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("com.bedtimelegs.simulator.NluEvaluationTest#locales")
-    void developmentPhrasingsReachTheRightIntentAtLeastAsOftenAsMeasured(String locale) {
-        check("nlu-dev", locale, DEV_FLOOR, true);
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("developmentSets")
+    void developmentPhrasingsReachTheRightIntentAtLeastAsOftenAsMeasured(String set, String locale, Map<String, Double> floor) {
+        check(set, locale, floor, true);
     }
 
     /** The blind set's rows are never printed (a failure says only the figure), the development set's are. */
